@@ -10,27 +10,28 @@ import torch.nn as nn
 import torch.nn.functional as F
 from einops import rearrange
 
-from .entropy import image_entropy
-from .losses import PatchContrastiveLoss, world_info
+from .entropy import image_entropy, LUMA_WEIGHTS
+from .losses import PatchContrastiveLoss
+from .runtime import gather_no_grad
 from .model import Backbone
 
 # %% auto #0
-__all__ = ['random_resized_crop', 'strong_augment', 'SimCLR', 'gather_no_grad', 'CLIC']
+__all__ = ['random_resized_crop', 'strong_augment', 'SimCLR', 'CLIC']
 
 # %% ../nbs/04a_baselines.ipynb #34e03335
-def _uniform(n, lo, hi, generator):
-    return lo + (hi - lo) * torch.rand(n, generator=generator)
+def _uniform(n, lo, hi, generator, device):
+    return lo + (hi - lo) * torch.rand(n, generator=generator, device=device)
 
 def random_resized_crop(img: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 / 4, 4 / 3), flip: bool = True,
                         max_rotation: float = 0.0, generator: torch.Generator | None = None) -> torch.Tensor:
     "Per-image random resized crop (+ flip, rotation in degrees) of `img` `[B, C, H, W]` -> float `[B, C, size, size]`, one `grid_sample`."
-    B = len(img)
-    area = _uniform(B, *scale, generator)
-    r = torch.exp(_uniform(B, math.log(ratio[0]), math.log(ratio[1]), generator))
+    B, dev = len(img), (generator.device if generator is not None else img.device)   # draws on the generator's device
+    area = _uniform(B, *scale, generator, dev)
+    r = torch.exp(_uniform(B, math.log(ratio[0]), math.log(ratio[1]), generator, dev))
     w, h = (area * r).sqrt().clamp(max=1), (area / r).sqrt().clamp(max=1)                 # fractions of the side
-    cx, cy = _uniform(B, -1, 1, generator) * (1 - w), _uniform(B, -1, 1, generator) * (1 - h)
-    sx = torch.where(torch.rand(B, generator=generator) < 0.5, -1.0, 1.0) if flip else torch.ones(B)
-    a = _uniform(B, -max_rotation, max_rotation, generator) * math.pi / 180
+    cx, cy = _uniform(B, -1, 1, generator, dev) * (1 - w), _uniform(B, -1, 1, generator, dev) * (1 - h)
+    sx = torch.where(torch.rand(B, generator=generator, device=dev) < 0.5, -1.0, 1.0) if flip else torch.ones(B, device=dev)
+    a = _uniform(B, -max_rotation, max_rotation, generator, dev) * math.pi / 180
     theta = torch.stack([torch.stack([w * sx * a.cos(), -h * a.sin(), cx], 1),
                          torch.stack([w * sx * a.sin(), h * a.cos(), cy], 1)], 1).to(img.device)  # [B, 2, 3]
     grid = F.affine_grid(theta, (B, img.shape[1], size, size), align_corners=False)
@@ -52,11 +53,12 @@ def strong_augment(img: torch.Tensor, size: int, generator: torch.Generator | No
     "CLIC's key view: resized crop 0.2-1, flip, rotation +-10 deg, colour jitter 0.4 (p 0.8), grayscale (p 0.2), blur (p 0.5), noise (p 0.5)."
     x = random_resized_crop(img, size, (0.2, 1.0), max_rotation=10.0, generator=generator) / 255
     B, dev = len(x), x.device
+    gdev = generator.device if generator is not None else dev                 # draws on the generator's device
     def draw(p, lo=0.0, hi=1.0):
-        on = (torch.rand(B, generator=generator) < p).float(); v = _uniform(B, lo, hi, generator)
+        on = (torch.rand(B, generator=generator, device=gdev) < p).float(); v = _uniform(B, lo, hi, generator, gdev)
         return on.to(dev).view(B, 1, 1, 1), v.to(dev).view(B, 1, 1, 1)
     on, b = draw(0.8, 0.6, 1.4); _, c = draw(1.0, 0.6, 1.4); _, s = draw(1.0, 0.6, 1.4)
-    gray = lambda t: (t * torch.tensor([0.299, 0.587, 0.114], device=dev).view(1, 3, 1, 1)).sum(1, keepdim=True)
+    gray = lambda t: (t * torch.tensor(LUMA_WEIGHTS, device=dev).view(1, 3, 1, 1)).sum(1, keepdim=True)
     j = x * b
     j = (j - gray(j).mean((2, 3), keepdim=True)) * c + gray(j).mean((2, 3), keepdim=True)
     j = (j - gray(j)) * s + gray(j)
@@ -64,7 +66,7 @@ def strong_augment(img: torch.Tensor, size: int, generator: torch.Generator | No
     on, _ = draw(0.2); x = on * gray(x).expand_as(x) + (1 - on) * x
     on, sigma = draw(0.5, 0.1, 2.0); x = on * _gaussian_blur(x, sigma.flatten()) + (1 - on) * x
     on, std = draw(0.5, 0.0, 0.05)
-    noise = torch.randn(x.shape, generator=generator).to(dev)
+    noise = torch.randn(x.shape, generator=generator, device=gdev).to(dev)
     return (x + on * std * noise).clamp(0, 1) * 255
 
 # %% ../nbs/04a_baselines.ipynb #a19fb3ba
@@ -74,9 +76,9 @@ class SimCLR(nn.Module):
     "Image-level contrastive learning: two random resized crops, pooled features, MLP projection, symmetric InfoNCE."
     unused_parameters = False
     def __init__(self, arch: str = 'resnet18', img_size: int = 224, temperature: float = 0.2, proj_dim: int = 128,
-                 crop_scale: tuple = (0.2, 1.0), weights: str | None = None):
+                 crop_scale: tuple = (0.2, 1.0)):
         super().__init__()
-        self.backbone, self.img_size, self.crop_scale = Backbone(arch, img_size, weights), img_size, tuple(crop_scale)
+        self.backbone, self.img_size, self.crop_scale = Backbone(arch, img_size), img_size, tuple(crop_scale)
         self.projector = _mlp(self.backbone.dim, 2048, proj_dim)
         self.contrastive = PatchContrastiveLoss(temperature, 'batch')
     def forward(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
@@ -87,22 +89,13 @@ class SimCLR(nn.Module):
         return {'contrastive': loss, 'loss': loss}
 
 # %% ../nbs/04a_baselines.ipynb #0753ec37
-@torch.no_grad()
-def gather_no_grad(x: torch.Tensor) -> torch.Tensor:
-    "Concatenate `x` from every process along dim 0 (no gradient)."
-    if world_info()[1] == 1: return x
-    parts = [torch.empty_like(x) for _ in range(world_info()[1])]
-    torch.distributed.all_gather(parts, x.contiguous())
-    return torch.cat(parts)
-
 class CLIC(nn.Module):
     "CLIC: MoCo (momentum key encoder, queue) on weak/strong views + complexity-aware loss (stage activations vs entropy)."
     unused_parameters = False
     def __init__(self, arch: str = 'resnet18', img_size: int = 224, temperature: float = 0.07, proj_dim: int = 128,
-                 queue_size: int = 65536, momentum: float = 0.999, cal_weight: float = 0.25, crop_scale: tuple = (0.2, 1.0),
-                 weights: str | None = None):
+                 queue_size: int = 65536, momentum: float = 0.999, cal_weight: float = 0.25, crop_scale: tuple = (0.2, 1.0)):
         super().__init__()
-        self.backbone, self.img_size, self.crop_scale = Backbone(arch, img_size, weights), img_size, tuple(crop_scale)
+        self.backbone, self.img_size, self.crop_scale = Backbone(arch, img_size), img_size, tuple(crop_scale)
         self.projector = nn.Linear(self.backbone.dim, proj_dim)
         self.key_backbone, self.key_projector = copy.deepcopy(self.backbone), copy.deepcopy(self.projector)
         for p in [*self.key_backbone.parameters(), *self.key_projector.parameters()]: p.requires_grad_(False)
@@ -113,15 +106,17 @@ class CLIC(nn.Module):
 
     @torch.no_grad()
     def _momentum_update(self):
-        for q, k in zip([*self.backbone.parameters(), *self.projector.parameters()],
-                        [*self.key_backbone.parameters(), *self.key_projector.parameters()]):
-            k.mul_(self.momentum).add_(q.detach(), alpha=1 - self.momentum)
+        "k <- m k + (1 - m) q for every key parameter, as one foreach operation."
+        q = [*self.backbone.parameters(), *self.projector.parameters()]
+        k = [*self.key_backbone.parameters(), *self.key_projector.parameters()]
+        torch._foreach_lerp_(k, [p.detach() for p in q], 1 - self.momentum)
 
     @torch.no_grad()
     def _enqueue(self, k):
-        k = gather_no_grad(k); n, Q = len(k), len(self.queue); p = int(self.queue_ptr)
-        idx = (p + torch.arange(n, device=k.device)) % Q
-        self.queue[idx] = k.to(self.queue.dtype); self.queue_ptr.fill_((p + n) % Q)
+        "Write the keys of every process into the queue at the pointer; pointer arithmetic stays on the device."
+        k = gather_no_grad(k); n, Q = len(k), len(self.queue)
+        idx = (self.queue_ptr + torch.arange(n, device=k.device)) % Q
+        self.queue.index_copy_(0, idx, k.to(self.queue.dtype)); self.queue_ptr.copy_((self.queue_ptr + n) % Q)
 
     def forward(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
         "Loss terms `moco`, `cal` and `loss` for `uint8` images `[B, 3, S, S]`."

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #76ad516d
 from __future__ import annotations
-import csv, hashlib, json, os, time, warnings
+import csv, json, os, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,10 +14,12 @@ import pandas as pd
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from .runtime import default_workers, fingerprint, file_digest
+
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE', 'ImageReadError', 'to_rgb',
-           'read_image', 'make_test_images', 'folder_source', 'savoias_source', 'savoias_csv_from_repo',
-           'read_ic9600_split', 'ic9600_source', 'make_ic9600_folder', 'demo_source', 'load_source', 'load_sources',
+__all__ = ['IMAGE_EXTS', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE', 'DATA_KINDS',
+           'ImageReadError', 'to_rgb', 'read_image', 'folder_source', 'savoias_source', 'savoias_csv_from_repo',
+           'read_ic9600_split', 'ic9600_source', 'demo_source', 'register_data_kind', 'load_source', 'load_sources',
            'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader', 'bench_loading']
 
 # %% ../nbs/00_data.ipynb #21ff4512
@@ -55,33 +57,14 @@ def read_image(path, draft_size: int | None = None) -> np.ndarray:
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         raise ImageReadError(f"{path}: cannot decode image ({type(e).__name__}: {e})") from e
 
-# %% ../nbs/00_data.ipynb #6c4a7a27
-def make_test_images(folder) -> dict:
-    "Write small fixture images in many PIL modes plus corrupt/truncated files into `folder`; return name -> path."
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    rgb = Image.fromarray(rng.integers(0, 256, (48, 64, 3), dtype=np.uint8))
-    paths = {}
-    def save(name, im, **kw): paths[name] = folder / name; im.save(paths[name], **kw)
-    save('rgb.png', rgb); save('l.png', rgb.convert('L')); save('la.png', rgb.convert('LA'))
-    save('rgba.png', rgb.convert('RGBA')); save('p.png', rgb.convert('P'))
-    pt = rgb.convert('P'); pt.info['transparency'] = 0; save('p_transparent.png', pt)
-    save('cmyk.jpg', rgb.convert('CMYK')); save('rgb.jpg', rgb, quality=95)
-    save('i16.png', Image.fromarray(np.asarray(rgb.convert('L')).astype(np.uint16) * 257))
-    exif = Image.Exif(); exif[0x0112] = 6  # orientation: rotate 90 degrees clockwise to view
-    save('exif_rot.jpg', rgb, exif=exif.tobytes(), quality=95)
-    (folder / 'corrupt.jpg').write_bytes(b'this is not an image' * 10); paths['corrupt.jpg'] = folder / 'corrupt.jpg'
-    data = (folder / 'rgb.jpg').read_bytes()
-    (folder / 'truncated.jpg').write_bytes(data[: len(data) // 2]); paths['truncated.jpg'] = folder / 'truncated.jpg'
-    return paths
-
 # %% ../nbs/00_data.ipynb #49dc9617
-SOURCE_COLUMNS = ['path', 'score', 'group']
+SOURCE_COLUMNS = ['path', 'score', 'group', 'kind']
 
-def _frame(paths, scores=None, group='') -> pd.DataFrame:
+def _frame(paths, scores=None, group='', kind='folder') -> pd.DataFrame:
     paths = [str(Path(p).resolve()) for p in paths]
     scores = [np.nan] * len(paths) if scores is None else [float(s) for s in scores]
-    return pd.DataFrame({'path': paths, 'score': np.asarray(scores, dtype=np.float64), 'group': group}, columns=SOURCE_COLUMNS)
+    return pd.DataFrame({'path': paths, 'score': np.asarray(scores, dtype=np.float64), 'group': group, 'kind': kind},
+                        columns=SOURCE_COLUMNS)
 
 def folder_source(folder) -> pd.DataFrame:
     "Every image under `folder` (recursive, sorted), unlabelled."
@@ -120,7 +103,7 @@ def savoias_source(folder) -> pd.DataFrame:
     for line, (cat, name, score) in _read_csv_rows(csv_path, ['category', 'path', 'score']):
         try: s = float(score)
         except ValueError: raise ValueError(f"{csv_path}:{line}: score {score!r} is not a number") from None
-        rows.append((str(_inside(folder, name, f"{csv_path}:{line}")), s, cat))
+        rows.append((str(_inside(folder, name, f"{csv_path}:{line}")), s, cat, 'savoias'))
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
 
 # %% ../nbs/00_data.ipynb #5f1ac54e
@@ -159,7 +142,7 @@ def read_ic9600_split(txt, images_dir) -> pd.DataFrame:
             raise ValueError(f"{txt}:{n}: expected 'name<two spaces>score', got {raw!r}")
         try: s = float(score)
         except ValueError: raise ValueError(f"{txt}:{n}: score {score!r} is not a number") from None
-        rows.append((str(_inside(images_dir, name, f"{txt}:{n}")), s, txt.stem))
+        rows.append((str(_inside(images_dir, name, f"{txt}:{n}")), s, txt.stem, 'ic9600'))
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
 
 def ic9600_source(folder, splits=IC9600_SPLITS) -> pd.DataFrame:
@@ -168,20 +151,6 @@ def ic9600_source(folder, splits=IC9600_SPLITS) -> pd.DataFrame:
     missing = [s for s in splits if not (folder / f'{s}.txt').is_file()]
     if missing: raise FileNotFoundError(f"{folder}: missing {', '.join(s + '.txt' for s in missing)}")
     return pd.concat([read_ic9600_split(folder / f'{s}.txt', folder / 'images') for s in splits], ignore_index=True)
-
-# %% ../nbs/00_data.ipynb #97f23e15
-def make_ic9600_folder(folder, n: int = 12, size: int = 48, seed: int = 0, score_fn=None) -> Path:
-    "Write an IC9600-format folder of `n` random images (names with spaces); score = `score_fn(img)` (default: pixel std)."
-    folder = Path(folder); (folder / 'images').mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(seed); lines = {'train': [], 'test': []}
-    score_fn = score_fn or (lambda a: float(a.std() / 128))
-    for i in range(n):
-        img = rng.integers(0, 256, (size, size, 3)) * rng.uniform(0, 1) + rng.uniform(0, 128)
-        img = np.clip(img, 0, 255).astype(np.uint8)
-        name = f'img {i} a.png'; Image.fromarray(img).save(folder / 'images' / name)
-        lines['train' if i % 3 else 'test'].append(f'{name}  {score_fn(img):.6f}')
-    for split, ls in lines.items(): (folder / f'{split}.txt').write_text('\n'.join(ls) + '\n')
-    return folder
 
 # %% ../nbs/00_data.ipynb #2318bd00
 DEMO_SKIMAGE = ('astronaut', 'brick', 'camera', 'cell', 'chelsea', 'clock_motion', 'coffee', 'coins', 'grass', 'gravel',
@@ -195,19 +164,38 @@ def demo_source() -> pd.DataFrame:
     paths = sorted(p for p in sk_dir.iterdir() if p.stem in DEMO_SKIMAGE and p.suffix.lower() in IMAGE_EXTS)
     paths += sorted((Path(sklearn.datasets.__file__).parent / 'images').glob('*.jpg'))
     if not paths: raise FileNotFoundError(f"no bundled images found in {sk_dir}")
-    return _frame(paths, group='demo')
+    return _frame(paths, group='demo', kind='demo')
 
 # %% ../nbs/00_data.ipynb #349f4eea
+DATA_KINDS = {}  # kind -> (reader of the text after the colon, usage)
+
+def register_data_kind(kind: str, usage: str):
+    "Register `fn(arg: str) -> source` as the reader of spec strings `kind:arg`."
+    def deco(fn): DATA_KINDS[kind] = (fn, usage); return fn
+    return deco
+
+@register_data_kind('folder', 'folder:DIR')
+def _folder(arg): return folder_source(arg)
+
+@register_data_kind('savoias', 'savoias:DIR')
+def _savoias(arg): return savoias_source(arg)
+
+@register_data_kind('ic9600', 'ic9600:DIR[:train|:test]')
+def _ic9600(arg):
+    folder, _, split = arg.rpartition(':') if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else (arg, '', '')
+    return ic9600_source(folder, (split,) if split else IC9600_SPLITS)
+
+@register_data_kind('demo', 'demo')
+def _demo(arg):
+    if arg: raise ValueError(f"'demo' takes no argument, got {arg!r}")
+    return demo_source()
+
 def load_source(spec: str) -> pd.DataFrame:
-    "The source named by `spec`: `folder:DIR`, `savoias:DIR`, `ic9600:DIR[:SPLIT]` or `demo`."
+    "The source named by `spec` (`kind:ARG`, one of `DATA_KINDS`); its `kind` column names the kind."
     kind, _, arg = spec.partition(':')
-    if kind == 'demo' and not arg: return demo_source()
-    if kind == 'folder' and arg: return folder_source(arg)
-    if kind == 'savoias' and arg: return savoias_source(arg)
-    if kind == 'ic9600' and arg:
-        folder, _, split = arg.rpartition(':') if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else (arg, '', '')
-        return ic9600_source(folder, (split,) if split else IC9600_SPLITS)
-    raise ValueError(f"unknown data spec {spec!r}: use folder:DIR, savoias:DIR, ic9600:DIR[:train|:test] or demo")
+    if kind not in DATA_KINDS or (kind != 'demo' and not arg):
+        raise ValueError(f"unknown data spec {spec!r}: use {', '.join(u for _, u in DATA_KINDS.values())}")
+    return DATA_KINDS[kind][0](arg)
 
 def load_sources(specs) -> pd.DataFrame:
     "Concatenate the sources named by one spec string or a list of them."
@@ -240,12 +228,11 @@ def _decode_square(path, size):
     try: return fit_square(read_image(path, draft_size=size), size)
     except ImageReadError as e: return e
 
-def _fingerprint(paths, size) -> str:
-    h = hashlib.sha1(str(size).encode())
-    for p in paths:
-        st = os.stat(p) if os.path.exists(p) else None
-        h.update(f"{p}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1}\n".encode())
-    return h.hexdigest()
+def _content_key(paths, size, workers=None) -> str:
+    "Fingerprint of the cache side and every file's path and bytes (a missing file counts as empty)."
+    digest = lambda p: file_digest(p) if os.path.isfile(p) else ''
+    with ThreadPoolExecutor(workers or default_workers()) as ex: digests = list(ex.map(digest, paths))
+    return fingerprint([size, *(x for pd_ in zip(paths, digests) for x in pd_)])
 
 # %% ../nbs/00_data.ipynb #20f43928
 def build_cache(source: pd.DataFrame, size: int = 160, cache_file=None, workers: int | None = None,
@@ -253,13 +240,13 @@ def build_cache(source: pd.DataFrame, size: int = 160, cache_file=None, workers:
     "Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`)."
     paths = source.path.tolist()
     meta_file = Path(str(cache_file) + '.json') if cache_file else None
-    key = _fingerprint(paths, size) if cache_file else None
+    key = _content_key(paths, size, workers) if cache_file else None
     if meta_file and meta_file.is_file() and Path(cache_file).is_file():
         meta = json.loads(meta_file.read_text())
         if meta['fingerprint'] == key:
             imgs = np.load(cache_file, mmap_mode='r')
             return ImageCache(imgs, source.iloc[meta['kept']].reset_index(drop=True), meta['skipped'], meta['n_upscaled'])
-    with ThreadPoolExecutor(workers or min(8, os.cpu_count() or 1)) as ex:  # PIL releases the GIL while decoding
+    with ThreadPoolExecutor(workers or default_workers()) as ex:  # PIL releases the GIL while decoding
         results = list(ex.map(lambda p: _decode_square(p, size), paths))
     kept = [i for i, r in enumerate(results) if not isinstance(r, ImageReadError)]
     skipped = [paths[i] for i, r in enumerate(results) if isinstance(r, ImageReadError)]
@@ -269,23 +256,28 @@ def build_cache(source: pd.DataFrame, size: int = 160, cache_file=None, workers:
     shape = (len(kept), size, size, 3)
     if cache_file:
         Path(cache_file).parent.mkdir(parents=True, exist_ok=True)
-        imgs = np.lib.format.open_memmap(cache_file, mode='w+', dtype=np.uint8, shape=shape)
+        tmp = Path(f"{cache_file}.{os.getpid()}.tmp")                   # never rewrite a file another run may have mapped
+        imgs = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.uint8, shape=shape)
     else: imgs = np.empty(shape, np.uint8)
     for j, i in enumerate(kept): imgs[j] = results[i][0]
     if cache_file:
-        imgs.flush(); imgs = np.load(cache_file, mmap_mode='r')
-        meta_file.write_text(json.dumps({'fingerprint': key, 'kept': kept, 'skipped': skipped, 'n_upscaled': n_up}))
+        imgs.flush(); del imgs; os.replace(tmp, cache_file)
+        meta_tmp = Path(f"{meta_file}.{os.getpid()}.tmp")
+        meta_tmp.write_text(json.dumps({'fingerprint': key, 'kept': kept, 'skipped': skipped, 'n_upscaled': n_up}))
+        os.replace(meta_tmp, meta_file)
+        imgs = np.load(cache_file, mmap_mode='r')
     return ImageCache(imgs, source.iloc[kept].reset_index(drop=True), skipped, n_up)
 
-# %% ../nbs/00_data.ipynb #7324d34a
+# %% ../nbs/00_data.ipynb #dea08dd8
 def random_crop_flip(x: torch.Tensor, size: int, flip: bool = True, generator: torch.Generator | None = None) -> torch.Tensor:
     "Random `size` crop (and horizontal flip) of each image of `x` `[B, H, W, C]` -> `[B, C, size, size]` (channels-last)."
     B, H, W, C = x.shape
     if size > min(H, W): raise ValueError(f"crop {size} larger than the images ({H}x{W})")
-    oy = torch.randint(0, H - size + 1, (B, 1), generator=generator)
-    ox = torch.randint(0, W - size + 1, (B, 1), generator=generator)
-    ar = torch.arange(size)
-    flipped = (torch.rand(B, 1, generator=generator) < 0.5) if flip else torch.zeros(B, 1, dtype=torch.bool)
+    dev = generator.device if generator is not None else x.device     # draw where the generator lives
+    oy = torch.randint(0, H - size + 1, (B, 1), generator=generator, device=dev)
+    ox = torch.randint(0, W - size + 1, (B, 1), generator=generator, device=dev)
+    ar = torch.arange(size, device=dev)
+    flipped = (torch.rand(B, 1, generator=generator, device=dev) < 0.5) if flip else torch.zeros(B, 1, dtype=torch.bool, device=dev)
     rows = (oy + ar).to(x.device)                                       # [B, S]
     cols = (ox + torch.where(flipped, ar.flip(0), ar)).to(x.device)     # [B, S]
     b = torch.arange(B, device=x.device)[:, None, None]
@@ -295,25 +287,32 @@ def random_crop_flip(x: torch.Tensor, size: int, flip: bool = True, generator: t
 class CachedLoader:
     "Shuffled batches of `random_crop_flip`ped `uint8` images `[B, C, S, S]` from an `ImageCache`, on `device`; resumable."
     def __init__(self, cache: ImageCache, batch_size: int, crop: int, device='cpu', seed: int = 0, flip: bool = True,
-                 rank: int = 0, world_size: int = 1):
+                 rank: int = 0, world_size: int = 1, max_device_gb: float = 8.0):
+        if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if len(cache) < batch_size * world_size:
             raise ValueError(f"{len(cache)} images is fewer than one batch ({batch_size} x {world_size} processes)")
         self.cache, self.bs, self.crop, self.device, self.flip = cache, batch_size, crop, torch.device(device), flip
         self.seed, self.rank, self.world = seed, rank, world_size
         self.epoch, self.position = 0, 0                                   # where the next batch comes from
-        self.generator = torch.Generator().manual_seed(seed + 1_000_003 * rank)  # crops and flips
+        self.generator = torch.Generator(self.device).manual_seed(seed + 1_000_003 * rank)  # crops and flips, on the device
+        cuda = self.device.type == 'cuda'                                  # a cache that fits is copied to the GPU once
+        self.resident = torch.from_numpy(np.ascontiguousarray(cache.images)).to(self.device) \
+            if cuda and cache.images.nbytes <= max_device_gb * 2**30 else None
     def __len__(self): return len(self.cache) // self.world // self.bs  # full batches per epoch and process
     def _order(self, epoch):
         "This process's shard of the epoch's permutation (the same permutation on every process)."
         order = torch.randperm(len(self.cache), generator=torch.Generator().manual_seed(self.seed + epoch)).numpy()
         return order[: len(order) // self.world * self.world][self.rank::self.world]
     def _batch(self, idx):
+        "Crops of the images `idx`: a gather on the device when the cache is resident there, else a copy from the host."
+        if self.resident is not None: return random_crop_flip(self.resident[idx], self.crop, self.flip, self.generator)
         x = torch.from_numpy(np.ascontiguousarray(self.cache.images[np.sort(idx)]))
         if self.device.type == 'cuda': x = x.pin_memory().to(self.device, non_blocking=True)
         return random_crop_flip(x, self.crop, self.flip, self.generator)
     def __iter__(self):
         "Batches of the current epoch from the current position; then the next epoch starts."
         order = self._order(self.epoch)
+        if self.resident is not None: order = torch.from_numpy(order).to(self.device)  # once per epoch
         while self.position < len(self):
             i = self.position; self.position += 1
             yield self._batch(order[i * self.bs:(i + 1) * self.bs])
@@ -328,7 +327,7 @@ def bench_loading(source: pd.DataFrame, size: int = 160, crop: int = 128, batch_
     "Images/s of decode-every-time vs cached batches (crop + flip) on the CPU, and their ratio."
     paths = source.path.tolist(); g = torch.Generator().manual_seed(0)
     idx = torch.randint(0, len(paths), (n_batches, batch_size), generator=g).numpy()
-    with ThreadPoolExecutor(workers or min(8, os.cpu_count() or 1)) as ex:
+    with ThreadPoolExecutor(workers or default_workers()) as ex:
         t = time.perf_counter()
         for b in idx:
             imgs = list(ex.map(lambda i: fit_square(read_image(paths[i], draft_size=size), size)[0], b))

@@ -8,21 +8,28 @@ import math
 import torch
 
 # %% auto #0
-__all__ = ['luminance', 'patch_entropy', 'image_entropy', 'bench_patch_entropy']
+__all__ = ['LUMA_WEIGHTS', 'luminance', 'patch_entropy', 'image_entropy', 'bench_patch_entropy']
 
 # %% ../nbs/02_entropy.ipynb #45743c5d
+LUMA_WEIGHTS = (0.299, 0.587, 0.114)  # ITU-R BT.601 luma: Y = 0.299 R + 0.587 G + 0.114 B
+_LUMA_INT = tuple(round(1000 * w) for w in LUMA_WEIGHTS)
+
 def luminance(img_u8: torch.Tensor) -> torch.Tensor:
     "Rounded luminance `[B, H, W]` `int32` of `uint8` RGB `[B, 3, H, W]` (Y = 0.299 R + 0.587 G + 0.114 B), or of `[B, H, W]` gray."
     if img_u8.dtype != torch.uint8: raise TypeError(f"expected uint8 pixels, got {img_u8.dtype}")
     if img_u8.ndim == 3: return img_u8.int()
     if img_u8.ndim != 4 or img_u8.shape[1] != 3: raise ValueError(f"expected [B, 3, H, W] or [B, H, W], got {tuple(img_u8.shape)}")
     r, g, b = img_u8.unbind(1)
-    return torch.div(299 * r.int() + 587 * g.int() + 114 * b.int() + 500, 1000, rounding_mode='floor')
+    wr, wg, wb = _LUMA_INT
+    return torch.div(wr * r.int() + wg * g.int() + wb * b.int() + 500, 1000, rounding_mode='floor')
 
 # %% ../nbs/02_entropy.ipynb #3c67df4b
 def _entropy_from_keys(keys: torch.Tensor, groups: int, n: int) -> torch.Tensor:
     "Entropy / 8 of `groups` 256-bin histograms of `n` pixels each, from bin keys `group * 256 + level`."
-    counts = torch.bincount(keys.flatten().long(), minlength=256 * groups).view(groups, 256)
+    keys = keys.flatten().long()
+    if keys.is_cuda: counts = torch.zeros(256 * groups, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
+    else: counts = torch.bincount(keys, minlength=256 * groups)     # (CUDA's bincount would read max(keys) on the host)
+    counts = counts.view(groups, 256)
     c_log_c = torch.arange(n + 1, device=keys.device, dtype=torch.float64)          # table of c log2 c for c in 0..n
     c_log_c = (c_log_c * torch.log2(c_log_c.clamp_min(1))).float()
     return (math.log2(n) - c_log_c[counts].sum(-1) / n) / 8                          # H = log2 n - (1/n) sum c log2 c

@@ -7,35 +7,13 @@ from __future__ import annotations
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-import torch.distributed as dist
 from torch.utils.checkpoint import checkpoint
 from einops import rearrange
 
+from .runtime import world_info, gather_with_grad
+
 # %% auto #0
-__all__ = ['world_info', 'gather_with_grad', 'PatchContrastiveLoss', 'MEMLoss']
-
-# %% ../nbs/03_losses.ipynb #0319c90b
-def world_info() -> tuple[int, int]:
-    "`(rank, world_size)` of this process; `(0, 1)` without `torch.distributed`."
-    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
-    return 0, 1
-
-class _GatherWithGrad(torch.autograd.Function):
-    "all_gather forward; all_reduce of the gradient, own slice, backward."
-    @staticmethod
-    def forward(ctx, x):
-        parts = [torch.empty_like(x) for _ in range(dist.get_world_size())]
-        dist.all_gather(parts, x.contiguous())
-        return torch.cat(parts, 0)
-    @staticmethod
-    def backward(ctx, grad):
-        grad = grad.contiguous(); dist.all_reduce(grad)
-        n = grad.shape[0] // dist.get_world_size()
-        return grad[dist.get_rank() * n:(dist.get_rank() + 1) * n]
-
-def gather_with_grad(x: torch.Tensor) -> torch.Tensor:
-    "Concatenate `x` `[R, ...]` from every process along dim 0, differentiably; `x` itself with one process."
-    return _GatherWithGrad.apply(x) if world_info()[1] > 1 else x
+__all__ = ['NEGATIVES', 'PatchContrastiveLoss', 'MEMLoss']
 
 # %% ../nbs/03_losses.ipynb #44d9979e
 def _info_nce_rows(q: torch.Tensor, k: torch.Tensor, target: torch.Tensor, temperature: float) -> torch.Tensor:
@@ -50,6 +28,8 @@ def _chunked_info_nce(q, k, target, temperature, chunk_size):
     return total / len(q)
 
 # %% ../nbs/03_losses.ipynb #676d5117
+NEGATIVES = ('intra', 'batch')
+
 class PatchContrastiveLoss(nn.Module):
     "Symmetric patch-wise InfoNCE: L = (l(A->B) + l(B->A)) / 2, positives the same cell of the same image in the other view."
     def __init__(self, temperature: float = 0.2,  # softmax temperature tau
@@ -57,7 +37,7 @@ class PatchContrastiveLoss(nn.Module):
                  chunk_size: int | None = None):  # anchor rows per chunk (bounded memory); None: all at once
         super().__init__()
         if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
-        if negatives not in ('intra', 'batch'): raise ValueError(f"negatives must be 'intra' or 'batch', got {negatives!r}")
+        if negatives not in NEGATIVES: raise ValueError(f"negatives must be 'intra' or 'batch', got {negatives!r}")
         if chunk_size is not None and chunk_size < 1: raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
         self.temperature, self.negatives, self.chunk_size = temperature, negatives, chunk_size
 

@@ -5,7 +5,6 @@
 # %% ../nbs/04_model.ipynb #bf3e1ecd
 from __future__ import annotations
 import time
-from pathlib import Path
 import numpy as np
 import timm
 import torch
@@ -18,26 +17,14 @@ from .entropy import patch_entropy, image_entropy
 from .losses import PatchContrastiveLoss, MEMLoss
 
 # %% auto #0
-__all__ = ['load_state_dict_file', 'Backbone', 'ProjectionHead', 'MEMHead', 'random_cell_mask', 'MaskToken', 'CLICv2',
+__all__ = ['MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'ProjectionHead', 'MEMHead', 'random_cell_mask', 'MaskToken', 'CLICv2',
            'bench_step']
 
 # %% ../nbs/04_model.ipynb #c8c1550f
-def load_state_dict_file(path) -> dict:
-    "State dict from a local `.safetensors` or torch file (`weights_only=True`); a training checkpoint's `model` entry."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"{path}: no such checkpoint")
-    if path.suffix == '.safetensors':
-        from safetensors.torch import load_file
-        return load_file(str(path))
-    sd = torch.load(path, map_location='cpu', weights_only=True)
-    return sd.get('model', sd) if isinstance(sd, dict) else sd
-
-# %% ../nbs/04_model.ipynb #bd3ed552
 class Backbone(nn.Module):
     "A timm model read out as a feature map on the cell grid `[B, D, H/P, W/P]`; `P` is `self.patch`."
     def __init__(self, arch: str = 'resnet18',  # any timm model name
                  img_size: int = 224,  # input side (ViTs size their position embedding from it)
-                 weights: str | None = None,  # local checkpoint of this backbone (never downloaded)
                  **kwargs):  # passed to `timm.create_model`
         super().__init__()
         kw = dict(pretrained=False, num_classes=0, global_pool='', **kwargs)
@@ -49,8 +36,6 @@ class Backbone(nn.Module):
         cfg = self.net.pretrained_cfg
         self.register_buffer('mean', torch.tensor(cfg.get('mean', (0.485, 0.456, 0.406))).view(1, 3, 1, 1) * 255, persistent=False)
         self.register_buffer('std', torch.tensor(cfg.get('std', (0.229, 0.224, 0.225))).view(1, 3, 1, 1) * 255, persistent=False)
-        if weights: self.net.load_state_dict({k.removeprefix('backbone.net.'): v for k, v in load_state_dict_file(weights).items()
-                                              if k.startswith('backbone.net.') or not k.startswith('backbone.')}, strict=False)
 
     def normalize(self, img: torch.Tensor) -> torch.Tensor:
         "`uint8` `[B, 3, H, W]` (0..255) -> float normalised with the architecture's mean and std."
@@ -91,12 +76,16 @@ class MEMHead(nn.Module):
         return self.cells(f).flatten(1).sigmoid(), self.image(f.mean((-2, -1))).squeeze(1).sigmoid()
 
 # %% ../nbs/04_model.ipynb #ad064e6c
-def random_cell_mask(batch: int, cells: int, ratio: float, generator: torch.Generator | None = None) -> torch.Tensor:
-    "`[B, N]` bool mask with exactly `round(ratio * N)` random cells masked (True) per image."
+def random_cell_mask(batch: int, cells: int, ratio: float, generator: torch.Generator | None = None,
+                     device=None) -> tuple[torch.Tensor, torch.Tensor]:
+    "`[B, N]` bool mask with exactly `k = round(ratio * N)` random cells masked (True) per image, and the visible cells `[B, N - k]` in order."
     k = round(ratio * cells)
     if not 0 <= k < cells: raise ValueError(f"mask ratio {ratio} masks {k} of {cells} cells; at least one must stay visible")
-    order = torch.rand(batch, cells, generator=generator).argsort(1)
-    return torch.zeros(batch, cells, dtype=torch.bool).scatter_(1, order[:, :k], True)
+    dev = generator.device if generator is not None else torch.device(device or 'cpu')
+    order = torch.rand(batch, cells, generator=generator, device=dev).argsort(1)
+    mask = torch.zeros(batch, cells, dtype=torch.bool, device=dev).scatter_(1, order[:, :k], True)
+    visible = order[:, k:].sort(1).values                                # fixed size: no boolean selection (a host sync)
+    return mask, visible
 
 class MaskToken(nn.Module):
     "Learnable `P x P` pixel patch (in normalised pixel space) that replaces the pixels of masked cells."
@@ -110,6 +99,9 @@ class MaskToken(nn.Module):
         return torch.where(pix, repeat(self.token, 'c p q -> c (i p) (j q)', i=gh, j=gw).to(x.dtype), x)
 
 # %% ../nbs/04_model.ipynb #42d58bc0
+MEM_VIEWS = ('A', 'third')
+CONTRAST_LEVELS = ('patch', 'image')
+
 class CLICv2(nn.Module):
     "CLICv2 pretraining module: forward on `uint8` images `[B, 3, S, S]` returns the named loss terms."
     def __init__(self, arch: str = 'resnet18',  # timm backbone name
@@ -124,10 +116,12 @@ class CLICv2(nn.Module):
                  mem_weight: float = 1.0,  # lambda; 0 disables MEM (and masking)
                  mem_image_weight: float = 1.0,  # weight of the whole-image entropy term inside MEM
                  mem_view: str = 'A',  # 'A': mask view A itself; 'third': a third, masked copy
-                 weights: str | None = None):  # local backbone checkpoint
+                 contrast: str = 'patch'):  # 'patch': cell against cell; 'image': cells pooled per image (ablation)
         super().__init__()
-        if mem_view not in ('A', 'third'): raise ValueError(f"mem_view must be 'A' or 'third', got {mem_view!r}")
-        self.backbone = Backbone(arch, img_size, weights)
+        if contrast not in CONTRAST_LEVELS: raise ValueError(f"contrast must be 'patch' or 'image', got {contrast!r}")
+        self.contrast_level = contrast
+        if mem_view not in MEM_VIEWS: raise ValueError(f"mem_view must be 'A' or 'third', got {mem_view!r}")
+        self.backbone = Backbone(arch, img_size)
         P = self.backbone.patch
         if img_size % P: raise ValueError(f"img_size {img_size} must be a multiple of the backbone stride {P}")
         self.max_shift = P // 2 if max_shift is None else max_shift
@@ -149,14 +143,16 @@ class CLICv2(nn.Module):
         view_b, _ = shifted_patchify(img, P, self.max_shift, self.shift_mode, generator)
         a, b = self.backbone.normalize(img), self.backbone.normalize(view_b)
         N = (img.shape[-2] // P) * (img.shape[-1] // P)
-        mask = random_cell_mask(B, N, self.mask_ratio, generator).to(img.device) if self.use_mem else None
+        mask, visible = random_cell_mask(B, N, self.mask_ratio, generator, img.device) if self.use_mem else (None, None)
+        if mask is not None: mask, visible = mask.to(img.device), visible.to(img.device)
         if not self.use_mem: fa, fb = self.backbone(torch.cat([a, b])).chunk(2)
         elif self.mem_view == 'A': fa, fb = self.backbone(torch.cat([self.mask_token(a, mask), b])).chunk(2); fm = fa
         else: fa, fb, fm = self.backbone(torch.cat([a, b, self.mask_token(a, mask)])).chunk(3)
         za, zb = self.projector(torch.cat([fa, fb])).chunk(2)                              # [B, N, D] each
         if self.use_mem and self.mem_view == 'A':                                           # contrast visible cells only
-            keep = ~mask
-            za, zb = za[keep].view(B, -1, za.shape[-1]), zb[keep].view(B, -1, zb.shape[-1])
+            idx = visible[..., None].expand(-1, -1, za.shape[-1])
+            za, zb = za.gather(1, idx), zb.gather(1, idx)
+        if self.contrast_level == 'image': za, zb = za.mean(1, keepdim=True), zb.mean(1, keepdim=True)  # one embedding per image
         out = {'patch': self.contrastive(za, zb)}
         if self.use_mem:
             pred_cells, pred_image = self.mem_head(fm)

@@ -8,19 +8,23 @@ import torch
 from einops import rearrange, repeat
 
 # %% auto #0
-__all__ = ['DIRECTIONS', 'sample_shifts', 'shift_cells', 'shifted_patchify', 'show_views']
+__all__ = ['DIRECTIONS', 'SHIFT_MODES', 'sample_shifts', 'shift_cells', 'shifted_patchify', 'show_views']
 
 # %% ../nbs/01_patchify.ipynb #f70ef48a
 DIRECTIONS = torch.tensor([[-1, 0], [1, 0], [0, 1], [0, -1], [-1, 1], [-1, -1], [1, 1], [1, -1]])  # N S E W NE NW SE SW
 
-def sample_shifts(batch: int, cells: int, max_shift: int, mode: str = 'patch', generator: torch.Generator | None = None) -> torch.Tensor:
-    "Random shifts `[B, N, 2]` (dy, dx): one of 8 directions times a magnitude in `[1, max_shift]`; `mode` 'patch' or 'image'."
-    if mode not in ('patch', 'image'): raise ValueError(f"mode must be 'patch' or 'image', got {mode!r}")
+SHIFT_MODES = ('patch', 'image')
+
+def sample_shifts(batch: int, cells: int, max_shift: int, mode: str = 'patch', generator: torch.Generator | None = None,
+                  device=None) -> torch.Tensor:
+    "Random shifts `[B, N, 2]` (dy, dx): one of 8 directions times a magnitude in `[1, max_shift]`; drawn on the generator's device."
+    if mode not in SHIFT_MODES: raise ValueError(f"mode must be 'patch' or 'image', got {mode!r}")
     if max_shift < 0: raise ValueError(f"max_shift must be >= 0, got {max_shift}")
-    if max_shift == 0: return torch.zeros(batch, cells, 2, dtype=torch.long)
+    dev = generator.device if generator is not None else torch.device(device or 'cpu')
+    if max_shift == 0: return torch.zeros(batch, cells, 2, dtype=torch.long, device=dev)
     n = cells if mode == 'patch' else 1
-    direction = DIRECTIONS[torch.randint(0, 8, (batch, n), generator=generator)]   # [B, n, 2]
-    magnitude = torch.randint(1, max_shift + 1, (batch, n, 1), generator=generator)  # [B, n, 1]
+    direction = DIRECTIONS.to(dev)[torch.randint(0, 8, (batch, n), generator=generator, device=dev)]   # [B, n, 2]
+    magnitude = torch.randint(1, max_shift + 1, (batch, n, 1), generator=generator, device=dev)        # [B, n, 1]
     return (direction * magnitude).expand(batch, cells, 2).contiguous()
 
 # %% ../nbs/01_patchify.ipynb #41445ccb
@@ -49,7 +53,7 @@ def shifted_patchify(img: torch.Tensor, patch: int, max_shift: int, mode: str = 
                      generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     "View B of `img` `[B, C, H, W]`: every cell displaced by a random shift; returns `(view, shifts [B, N, 2])`."
     B, C, H, W = img.shape
-    shifts = sample_shifts(B, (H // patch) * (W // patch), max_shift, mode, generator)
+    shifts = sample_shifts(B, (H // patch) * (W // patch), max_shift, mode, generator, img.device)
     return shift_cells(img, patch, shifts), shifts
 
 # %% ../nbs/01_patchify.ipynb #10d525d9

@@ -4,8 +4,8 @@
 
 # %% ../nbs/05_train.ipynb #10cab981
 from __future__ import annotations
-import argparse, dataclasses, hashlib, json, math, os, resource, signal, sys, time
-from dataclasses import dataclass, field, asdict
+import fcntl, json, math, os, signal, sys, time
+from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch
@@ -14,97 +14,80 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 
 from .data import load_sources, build_cache, CachedLoader
-from .model import CLICv2
-from .baselines import SimCLR, CLIC
+from .patchify import SHIFT_MODES
+from .losses import NEGATIVES
+from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS
+from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step
+from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
+from .runtime import (opt, check_config, config_parser, parse_config, setup_distributed, reduce_flags, memory_mb,
+                            batchnorm_eval, fingerprint, run_command)
 
 # %% auto #0
-__all__ = ['opt', 'TrainConfig', 'build_model', 'config_parser', 'parse_config', 'lr_at', 'make_optimizer', 'save_checkpoint',
-           'checkpoints', 'load_checkpoint', 'setup_distributed', 'run_config', 'train', 'threading_main', 'main',
-           'ddp_equivalence']
+__all__ = ['TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'build_loader', 'run_config', 'train',
+           'threading_main', 'main', 'ddp_equivalence']
 
 # %% ../nbs/05_train.ipynb #b5e15cfa
-def opt(default, help: str):
-    "A dataclass field with a help string for the command line."
-    return field(default=default, metadata={'help': help})
-
 @dataclass
 class TrainConfig:
     "Everything a pretraining run depends on; saved as `config.json` in the run folder."
-    method: str = opt('clicv2', "clicv2, simclr, clic (comparison methods, same loop) or random (save the untrained encoder)")
-    data: list = field(default_factory=lambda: ['demo'], metadata={'help': 'data specs: folder:DIR savoias:DIR ic9600:DIR[:SPLIT] demo'})
+    method: str = opt('clicv2', "pretraining method (clicv2.methods); random saves the untrained encoder", choices=METHODS)
+    data: list = opt(['demo'], 'data specs: folder:DIR savoias:DIR ic9600:DIR[:SPLIT] demo')
     out: str = opt('runs/clicv2', 'run folder (config.json, log.jsonl, checkpoints)')
+    overwrite: bool = opt(False, 'start afresh in a run folder that holds an earlier run (its checkpoints are deleted)')
     arch: str = opt('resnet18', 'timm backbone name')
-    img_size: int = opt(224, 'training crop side S (a multiple of the backbone stride)')
-    cache_size: int = opt(0, 'side of the decoded square cache; 0: 1.15 x img_size')
+    img_size: int = opt(224, 'training crop side S (a multiple of the backbone stride)', min=16)
+    cache_size: int = opt(0, 'side of the decoded square cache; 0: 1.15 x img_size', min=0)
     cache_dir: str = opt('', 'folder for a memory-mapped cache reused across runs; empty: in memory')
-    batch_size: int = opt(256, 'images per step, over all processes')
-    max_steps: int = opt(1000, 'optimizer steps in all (schedule length)')
-    stop_at: int = opt(0, 'stop with a checkpoint at this step, keeping the schedule of max_steps; 0: run to the end')
-    optimizer: str = opt('adamw', 'adamw or sgd')
-    lr: float = opt(1e-3, 'peak learning rate for batch 256 (scaled linearly with batch_size)')
-    min_lr: float = opt(1e-6, 'final learning rate of the cosine decay')
-    warmup_steps: int = opt(100, 'linear warm-up steps')
-    weight_decay: float = opt(0.05, 'weight decay (not on norms, biases, tokens)')
-    momentum: float = opt(0.9, 'SGD momentum')
-    grad_clip: float = opt(3.0, 'max gradient norm; 0: off')
-    max_shift: int = opt(-1, 'largest shift of shifted patchify in pixels; -1: P // 2')
-    shift_mode: str = opt('patch', "'patch': a shift per cell; 'image': one per image")
-    temperature: float = opt(0.2, 'InfoNCE temperature')
-    negatives: str = opt('batch', "'intra' (same image) or 'batch' (global batch)")
-    chunk_size: int = opt(0, 'contrastive rows per chunk for bounded memory; 0: unchunked')
-    proj_dim: int = opt(128, 'embedding size of the projection head')
-    mask_ratio: float = opt(0.5, 'fraction of cells masked for MEM')
-    mem_weight: float = opt(1.0, 'weight lambda of the MEM loss; 0: no MEM')
-    mem_image_weight: float = opt(1.0, 'weight of the whole-image entropy term within MEM')
-    mem_view: str = opt('A', "'A': MEM on view A; 'third': on a third, masked copy")
-    crop_scale_min: float = opt(0.2, 'simclr/clic: smallest area fraction of a random resized crop')
-    clic_temperature: float = opt(0.07, 'clic: MoCo temperature')
-    clic_queue: int = opt(65536, 'clic: queue of negatives')
-    clic_momentum: float = opt(0.999, 'clic: key-encoder momentum')
-    cal_weight: float = opt(0.25, 'clic: weight of the complexity-aware loss')
+    batch_size: int = opt(256, 'images per step, over all processes', min=1)
+    max_steps: int = opt(1000, 'optimizer steps in all (schedule length)', min=1)
+    stop_at: int = opt(0, 'stop with a checkpoint at this step, keeping the schedule of max_steps; 0: run to the end', min=0)
+    time_limit_s: float = opt(0.0, 'stop with a checkpoint after this many seconds of training; 0: no limit', min=0)
+    optimizer: str = opt('adamw', 'optimizer', choices=OPTIMIZERS)
+    lr: float = opt(1e-3, 'peak learning rate for batch 256 (scaled linearly with batch_size)', min=0)
+    min_lr: float = opt(1e-6, 'final learning rate of the cosine decay', min=0)
+    warmup_steps: int = opt(100, 'linear warm-up steps (at most a fifth of max_steps)', min=0)
+    weight_decay: float = opt(0.05, 'weight decay (not on norms, biases, tokens)', min=0)
+    momentum: float = opt(0.9, 'SGD momentum', min=0, max=1)
+    grad_clip: float = opt(3.0, 'max gradient norm; 0: off', min=0)
+    max_shift: int = opt(-1, 'largest shift of shifted patchify in pixels; -1: P // 2', min=-1)
+    shift_mode: str = opt('patch', "shifted patchify: a shift per cell ('patch') or one per image ('image')", choices=SHIFT_MODES)
+    temperature: float = opt(0.2, 'InfoNCE temperature', min=1e-6)
+    negatives: str = opt('batch', "contrastive negatives: same image ('intra') or global batch ('batch')", choices=NEGATIVES)
+    chunk_size: int = opt(0, 'contrastive rows per chunk for bounded memory; 0: unchunked', min=0)
+    proj_dim: int = opt(128, 'embedding size of the projection head', min=1)
+    mask_ratio: float = opt(0.5, 'fraction of cells masked for MEM', min=0, max=0.99)
+    mem_weight: float = opt(1.0, 'weight lambda of the MEM loss; 0: no MEM', min=0)
+    mem_image_weight: float = opt(1.0, 'weight of the whole-image entropy term within MEM', min=0)
+    mem_view: str = opt('A', "MEM on view A ('A') or on a third, masked copy ('third')", choices=MEM_VIEWS)
+    contrast: str = opt('patch', "clicv2 contrast: cell against cell ('patch') or pooled per image ('image', an ablation)", choices=CONTRAST_LEVELS)
+    crop_scale_min: float = opt(0.2, 'simclr/clic: smallest area fraction of a random resized crop', min=0.01, max=1)
+    clic_temperature: float = opt(0.07, 'clic: MoCo temperature', min=1e-6)
+    clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
+    clic_momentum: float = opt(0.999, 'clic: key-encoder momentum', min=0, max=1)
+    cal_weight: float = opt(0.25, 'clic: weight of the complexity-aware loss', min=0)
+    recompute_bn: int = opt(0, 'random: recompute BatchNorm statistics on this many unlabelled training crops; 0: off', min=0)
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     amp: bool = opt(True, 'bf16 autocast on CUDA (CPU always runs fp32)')
     channels_last: bool = opt(True, 'channels-last memory format on CUDA')
+    compile: bool = opt(False, 'torch.compile the backbone')
     seed: int = opt(0, 'seed of every random generator')
     deterministic: bool = opt(False, 'deterministic algorithms (exact resume on CPU)')
-    log_every: int = opt(10, 'steps between log.jsonl lines')
-    ckpt_every: int = opt(500, 'steps between checkpoints')
-    keep_last: int = opt(2, 'periodic checkpoints kept (the final one is always kept)')
+    log_every: int = opt(10, 'steps between log.jsonl lines (and, on a GPU, between reads of the loss on the host)', min=1)
+    ckpt_every: int = opt(500, 'steps between checkpoints', min=1)
+    keep_last: int = opt(2, 'periodic checkpoints kept (the final one is always kept)', min=1)
     progress: bool = opt(True, 'progress bar')
-
-    def model_kwargs(self) -> dict:
-        "Keyword arguments of `CLICv2` taken from this configuration."
-        return dict(arch=self.arch, img_size=self.img_size, max_shift=None if self.max_shift < 0 else self.max_shift,
-                    shift_mode=self.shift_mode, temperature=self.temperature, negatives=self.negatives,
-                    chunk_size=self.chunk_size or None, proj_dim=self.proj_dim, mask_ratio=self.mask_ratio,
-                    mem_weight=self.mem_weight, mem_image_weight=self.mem_image_weight, mem_view=self.mem_view)
-
-def build_model(cfg: TrainConfig) -> nn.Module:
-    "The module `cfg.method` names; every one maps `uint8` images to a dict of loss terms with `loss`."
-    scale = (cfg.crop_scale_min, 1.0)
-    if cfg.method in ('clicv2', 'random'): return CLICv2(**cfg.model_kwargs())
-    if cfg.method == 'simclr': return SimCLR(cfg.arch, cfg.img_size, cfg.temperature, cfg.proj_dim, scale)
-    if cfg.method == 'clic': return CLIC(cfg.arch, cfg.img_size, cfg.clic_temperature, cfg.proj_dim, cfg.clic_queue,
-                                         cfg.clic_momentum, cfg.cal_weight, scale)
-    raise ValueError(f"method must be clicv2, simclr, clic or random, got {cfg.method!r}")
+    def __post_init__(self): check_config(self)
 
 # %% ../nbs/05_train.ipynb #2422150c
-def config_parser(cls=TrainConfig, prog='clicv2_train') -> argparse.ArgumentParser:
-    "An argparse parser with one option per field of the dataclass `cls`, defaults and help included."
-    p = argparse.ArgumentParser(prog=prog, description=cls.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-                                argument_default=argparse.SUPPRESS)
-    p.add_argument('--resume', metavar='RUN_DIR', help='continue the run in RUN_DIR from its last checkpoint', default=argparse.SUPPRESS)
-    for f in dataclasses.fields(cls):
-        name, default = '--' + f.name.replace('_', '-'), f.default if f.default is not dataclasses.MISSING else f.default_factory()
-        help = f"{f.metadata.get('help', '')} (default: {default})"
-        if isinstance(default, bool): p.add_argument(name, action=argparse.BooleanOptionalAction, help=help)
-        elif isinstance(default, list): p.add_argument(name, nargs='+', help=help)
-        else: p.add_argument(name, type=type(default), help=help)
+def train_parser():
+    "The `clicv2_train` parser: every `TrainConfig` field, and `--resume`."
+    p = config_parser(TrainConfig, 'clicv2_train')
+    p.add_argument('--resume', metavar='RUN_DIR', help='continue the run in RUN_DIR from its last good checkpoint')
     return p
 
-def parse_config(argv=None, cls=TrainConfig) -> tuple[dict, str | None]:
+def parse_train_args(argv=None) -> tuple[dict, str | None]:
     "The options given on the command line (others left out) and the `--resume` folder, if any."
-    given = vars(config_parser(cls).parse_args(argv))
+    given = vars(train_parser().parse_args(argv))
     return given, given.pop('resume', None)
 
 # %% ../nbs/05_train.ipynb #13b48f72
@@ -115,198 +98,213 @@ def lr_at(step: int, max_steps: int, peak: float, warmup_steps: int, min_lr: flo
     return min_lr + (peak - min_lr) * 0.5 * (1 + math.cos(math.pi * t))
 
 # %% ../nbs/05_train.ipynb #133e5d4d
-def make_optimizer(model: nn.Module, cfg: TrainConfig) -> torch.optim.Optimizer:
-    "AdamW or SGD with weight decay on weight matrices/kernels only (not norms, biases, tokens)."
-    decay, no_decay = [], []
-    for name, p in model.named_parameters():
-        if p.requires_grad: (no_decay if p.ndim <= 1 or 'token' in name else decay).append(p)
-    groups = [{'params': decay, 'weight_decay': cfg.weight_decay}, {'params': no_decay, 'weight_decay': 0.0}]
-    if cfg.optimizer == 'adamw': return torch.optim.AdamW(groups, lr=cfg.lr, betas=(0.9, 0.95))
-    if cfg.optimizer == 'sgd': return torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.momentum)
-    raise ValueError(f"optimizer must be 'adamw' or 'sgd', got {cfg.optimizer!r}")
+def claim_run_folder(run, resume: bool = False, overwrite: bool = False):
+    "Lock `run` for this process (the open lock file, held until closed); refuse a folder with an earlier run unless resuming or overwriting."
+    run = Path(run)
+    try: run.mkdir(parents=True, exist_ok=True); lock = open(run / '.lock', 'a+')
+    except OSError as e: raise OSError(f"{run}: cannot write the run folder ({e.strerror or e})") from e
+    try: fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.seek(0); holder = lock.read().strip() or 'another process'; lock.close()
+        raise RuntimeError(f"{run}: in use by {holder} (lock {run / '.lock'}); wait for it or use another --out") from None
+    lock.seek(0); lock.truncate(); lock.write(f"process {os.getpid()} on {os.uname().nodename}\n"); lock.flush()
+    earlier = checkpoints(run) + [p for p in (run / 'final.pt',) if p.exists()]
+    if earlier and not resume:
+        if not overwrite:
+            lock.close()
+            raise FileExistsError(f"{run}: holds an earlier run ({earlier[-1].name}); continue it with --resume {run} "
+                                  f"or start again with --overwrite")
+        for p in earlier + [run / 'log.jsonl']: p.unlink(missing_ok=True)
+    return lock
 
 # %% ../nbs/05_train.ipynb #17e313ae
-def save_checkpoint(state: dict, path) -> Path:
-    "Write `state` to `path` atomically (temporary file in the same folder, then rename)."
-    path = Path(path); tmp = path.with_name(path.name + '.tmp')
-    try:
-        torch.save(state, tmp)
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-    return path
-
-def checkpoints(run_dir) -> list[Path]:
-    "The periodic checkpoints of a run, oldest first."
-    return sorted(Path(run_dir).glob('ckpt_*.pt'))
-
-def load_checkpoint(path) -> dict:
-    "A checkpoint saved by `save_checkpoint` (tensors and plain types only)."
-    return torch.load(path, map_location='cpu', weights_only=True)
-
-# %% ../nbs/05_train.ipynb #b5e2eb06
-def setup_distributed(device: str = 'auto') -> tuple[int, int, torch.device]:
-    "`(rank, world_size, device)`; joins the process group when started by `torchrun`."
-    world, rank, local = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('RANK', 0)), int(os.environ.get('LOCAL_RANK', 0))
-    if device == 'auto': device = f'cuda:{local}' if torch.cuda.is_available() else 'cpu'
-    elif device == 'cuda': device = f'cuda:{local}'
-    device = torch.device(device)
-    if device.type == 'cuda': torch.cuda.set_device(device)
-    if world > 1 and not dist.is_initialized():
-        dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
-    return rank, world, device
-
-def _sync_flags(loss: torch.Tensor, stopping: bool) -> tuple[bool, bool]:
-    "`(finite on every process, a stop requested on any process)`: one small all-reduce, so every process acts alike."
-    flags = torch.stack([torch.isfinite(loss.detach()).all().float(), loss.new_tensor(0.0 if stopping else 1.0).float()])
-    if dist.is_initialized(): dist.all_reduce(flags, op=dist.ReduceOp.MIN)
-    finite, running = flags.tolist()
-    return finite == 1.0, running == 0.0
-
-def _trim_log(log_file, step: int):
-    "Drop log lines after `step` (written after the checkpoint a run resumes from), so the log has each step once."
-    if not Path(log_file).is_file(): return
-    lines = Path(log_file).read_text().splitlines()
-    Path(log_file).write_text(''.join(l + '\n' for l in lines if l.strip() and json.loads(l)['step'] <= step))
-
-def _memory_mb(device) -> float:
-    if device.type == 'cuda': return torch.cuda.max_memory_allocated(device) / 2**20
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # peak resident set (Linux: KiB)
-
-# %% ../nbs/05_train.ipynb #e15740d0
-def _build_data(cfg, rank, world, device):
-    "The sharded loader over the decoded cache of `cfg.data`."
-    source = load_sources(cfg.data)
-    size = cfg.cache_size or int(round(cfg.img_size * 1.15))
-    key = hashlib.sha1('\n'.join(source.path).encode()).hexdigest()[:12]
-    cache_file = Path(cfg.cache_dir) / f'cache_{size}_{key}.npy' if cfg.cache_dir else None
-    if cache_file and world > 1 and rank != 0: dist.barrier()           # rank 0 builds the file, the others reuse it
-    cache = build_cache(source, size, cache_file, verbose=rank == 0)
-    if cache_file and world > 1 and rank == 0: dist.barrier()
+def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', cache=None):
+    "`(loader, cache)`: the sharded loader over the decoded cache of `cfg.data` (decoded here unless `cache` is given)."
+    if cache is None:
+        source = load_sources(cfg.data)
+        size = cfg.cache_size or int(round(cfg.img_size * 1.15))
+        cache_file = Path(cfg.cache_dir) / f'cache_{size}_{fingerprint(source.path, 12)}.npy' if cfg.cache_dir else None
+        if cache_file and world > 1 and rank != 0: dist.barrier()           # rank 0 builds the file, the others reuse it
+        cache = build_cache(source, size, cache_file, verbose=rank == 0)
+        if cache_file and world > 1 and rank == 0: dist.barrier()
     if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} is not divisible by {world} processes")
     return CachedLoader(cache, cfg.batch_size // world, cfg.img_size, device, cfg.seed, rank=rank, world_size=world), cache
 
 def run_config(run_dir, **changes) -> TrainConfig:
     "The configuration saved in `run_dir`, with `changes` applied (e.g. `max_steps=30` to train longer)."
-    return TrainConfig(**{**_resume_state(run_dir, load=False)[0], **changes})
+    f = Path(run_dir) / 'config.json'
+    if not f.is_file(): raise FileNotFoundError(f"{run_dir}: no config.json to resume from")
+    return TrainConfig(**{**json.loads(f.read_text()), **changes})
 
-def _resume_state(run_dir, load: bool = True) -> tuple[dict, dict | None]:
-    "The saved configuration of `run_dir` and its newest checkpoint (None if there is none)."
-    run_dir = Path(run_dir)
-    if not (run_dir / 'config.json').is_file(): raise FileNotFoundError(f"{run_dir}: no config.json to resume from")
-    ck = checkpoints(run_dir)
-    return json.loads((run_dir / 'config.json').read_text()), (load_checkpoint(ck[-1]) if ck and load else None)
+def _trim_log(log_file, step: int):
+    "Keep log lines up to `step` (later ones were written after the checkpoint a run resumes from); drop a torn line."
+    if not Path(log_file).is_file(): return
+    keep = []
+    for n, line in enumerate(Path(log_file).read_text().splitlines(), 1):
+        if not line.strip(): continue
+        try: rec = json.loads(line)
+        except json.JSONDecodeError: warnings.warn(f"{log_file}:{n}: dropped a torn log line"); continue
+        if rec['step'] <= step: keep.append(line)
+    Path(log_file).write_text(''.join(l + '\n' for l in keep))
 
-# %% ../nbs/05_train.ipynb #c04bf114
-def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None = None) -> Path:
-    "Pretrain CLICv2 as `cfg` says (continuing the run in `resume` if given); returns the run folder."
-    ckpt = _resume_state(resume)[1] if resume else None
+# %% ../nbs/05_train.ipynb #d54ee1c0
+def _restore(state: dict, model, optimizer, loader, gen, rank: int, world: int) -> int:
+    "Load a checkpoint's model, optimiser, loader and generator states (this process's share); return its step."
+    mine = lambda xs: xs[rank] if world == len(xs) else xs[0]
+    model.load_state_dict(state['model']); optimizer.load_state_dict(state['optimizer'])
+    loader.load_state_dict(mine(state['loader'])); gen.set_state(mine(state['rng']['model']))
+    torch.set_rng_state(state['rng']['torch'])
+    return state['step']
+
+def _wrap(model, device, world: int):
+    "DistributedDataParallel (with SyncBatchNorm on CUDA) when several processes train; the model itself otherwise."
+    if world == 1: return model
+    if device.type == 'cuda': model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
+    return DDP(model, device_ids=[device.index] if device.type == 'cuda' else None,
+               find_unused_parameters=getattr(model, 'unused_parameters', False))
+
+def _log_record(step, loader, lr, out, ips, device) -> dict:
+    "One `log.jsonl` line: step, epoch, lr, every loss term, images/s, peak memory, time (reads the loss terms on the host)."
+    return {'step': step, 'epoch': loader.epoch, 'lr': lr, **{k: v.item() for k, v in out.items()},
+            'img_s': round(ips, 1), 'mem_mb': round(memory_mb(device), 1), 'time': time.time()}
+
+def _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, final=False):
+    "Gather every process's generator states; rank 0 writes the checkpoint, prunes old ones and, at the end, `final.pt`."
+    states = [{'loader': loader.state_dict(), 'model': gen.get_state()}]
+    if world > 1: gathered = [None] * world; dist.all_gather_object(gathered, states[0]); states = gathered
+    if rank != 0: return
+    config = json.dumps(asdict(cfg))
+    state = {'model': model.state_dict(), 'optimizer': optimizer.state_dict(), 'step': step,
+             'schedule': {'peak': peak, 'warmup_steps': cfg.warmup_steps, 'max_steps': cfg.max_steps, 'min_lr': cfg.min_lr},
+             'loader': [s['loader'] for s in states], 'rng': {'torch': torch.get_rng_state(), 'model': [s['model'] for s in states]},
+             'config': config}
+    name = f'ckpt_{step:07d}.pt'
+    save_checkpoint(state, run / name)
+    for old in checkpoints(run)[:-cfg.keep_last]:
+        if old.name != name: old.unlink()
+    if final: save_checkpoint({'model': model.state_dict(), 'step': step, 'config': config}, run / 'final.pt')  # weights + config
+
+# %% ../nbs/05_train.ipynb #fcdbc2b1
+def _prepare(cfg, model, loader, device):
+    "Move the model to the device (channels-last, compiled backbone as configured); recompute BatchNorm for `random`."
+    model = model.to(device)
+    if device.type == 'cuda' and cfg.channels_last: model = model.to(memory_format=torch.channels_last)
+    if cfg.method == 'random' and cfg.recompute_bn:
+        batches, n = [], 0
+        for img in loader:
+            batches.append(model.backbone.normalize(img)); n += len(img)
+            if n >= cfg.recompute_bn: break
+        recompute_batchnorm(model.backbone, batches)
+    if cfg.compile: model.backbone.net.compile()
+    return model
+
+def _warmup_steps(cfg) -> int:
+    "Warm-up steps, capped at a fifth of the run so a short run reaches its peak learning rate."
+    return min(cfg.warmup_steps, cfg.max_steps // 5)
+
+# %% ../nbs/05_train.ipynb #81f338b2
+def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None = None, cache=None) -> Path:
+    "Pretrain as `cfg` says (continuing the run in `resume` if given); returns the run folder."
     rank, world, device = setup_distributed(cfg.device)
-    run = Path(resume or cfg.out); cuda = device.type == 'cuda'
+    run = Path(resume or cfg.out)
+    lock = claim_run_folder(run, resume=bool(resume), overwrite=cfg.overwrite) if rank == 0 else None
+    try: return _train(cfg, run, resume, model, cache, rank, world, device)
+    finally:
+        if lock: lock.close()
+
+def _train(cfg, run, resume, model, cache, rank, world, device):
+    cuda = device.type == 'cuda'
     torch.manual_seed(cfg.seed + rank)
     if cfg.deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
-    loader, cache = _build_data(cfg, rank, world, device)
-    model = (model or build_model(cfg)).to(device)
-    if cuda and cfg.channels_last: model = model.to(memory_format=torch.channels_last)
-    opt = make_optimizer(model, cfg)
-    gen = torch.Generator().manual_seed(cfg.seed + 7919 * (rank + 1))        # shifts and masks
-    step = 0
-    if ckpt:
-        model.load_state_dict(ckpt['model']); opt.load_state_dict(ckpt['optimizer']); step = ckpt['step']
-        loader.load_state_dict(ckpt['loader'][rank] if world == len(ckpt['loader']) else ckpt['loader'][0])
-        gen.set_state(ckpt['rng']['model'][rank] if world == len(ckpt['rng']['model']) else ckpt['rng']['model'][0])
-        torch.set_rng_state(ckpt['rng']['torch'])
-    if world > 1:
-        if cuda: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
-        net = DDP(model, device_ids=[device.index] if cuda else None, find_unused_parameters=getattr(model, 'unused_parameters', False))
-    else: net = model
+    loader, cache = build_loader(cfg, rank, world, device, cache)
+    model = _prepare(cfg, model or build_model(**asdict(cfg)), loader, device)
+    optimizer = make_optimizer(model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum)
+    gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))       # shifts, masks, augmentations
+    ckpt_path, state = newest_checkpoint(run) if resume else (None, None)
+    step = _restore(state, model, optimizer, loader, gen, rank, world) if state else 0
+    net = _wrap(model, device, world)
     if rank == 0:
-        run.mkdir(parents=True, exist_ok=True)
         (run / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
         if resume: _trim_log(run / 'log.jsonl', step)
-    peak = cfg.lr * cfg.batch_size / 256
+    peak, warmup = cfg.lr * cfg.batch_size / 256, _warmup_steps(cfg)
+    end = 0 if not TRAINS.get(cfg.method, True) else min(cfg.max_steps, cfg.stop_at or cfg.max_steps)
+    deadline = time.time() + cfg.time_limit_s if cfg.time_limit_s else math.inf
+    bad = torch.zeros((), device=device)                                 # 1 once any loss was not finite (sticky)
+    read_every = cfg.log_every if cuda else 1                            # host reads of the flags: free on the CPU
     stop = {'signal': None}
     handlers = {s: signal.signal(s, lambda signum, frame: stop.update(signal=signum)) for s in (signal.SIGTERM, signal.SIGINT)} \
         if threading_main() else {}
-    end = 0 if cfg.method == 'random' else min(cfg.max_steps, cfg.stop_at or cfg.max_steps)
-
-    def checkpoint(final=False):
-        "Gather every process's generator states; rank 0 writes the checkpoint and prunes old ones."
-        states = [{'loader': loader.state_dict(), 'model': gen.get_state()}]
-        if world > 1: gathered = [None] * world; dist.all_gather_object(gathered, states[0]); states = gathered
-        if rank != 0: return
-        state = {'model': model.state_dict(), 'optimizer': opt.state_dict(), 'scaler': {}, 'step': step,
-                 'schedule': {'peak': peak, 'warmup_steps': cfg.warmup_steps, 'max_steps': cfg.max_steps, 'min_lr': cfg.min_lr},
-                 'loader': [s['loader'] for s in states], 'rng': {'torch': torch.get_rng_state(), 'model': [s['model'] for s in states]},
-                 'config': json.dumps(asdict(cfg))}
-        save_checkpoint(state, run / f'ckpt_{step:07d}.pt')
-        for old in checkpoints(run)[:-cfg.keep_last or None]:
-            if old.name != f'ckpt_{step:07d}.pt': old.unlink()
-        if final: save_checkpoint(state, run / 'final.pt')
-
     bar = None
     if rank == 0 and cfg.progress:
         from tqdm.auto import tqdm
-        bar = tqdm(total=end, initial=step, desc='clicv2', dynamic_ncols=True)
+        bar = tqdm(total=end, initial=step, desc=cfg.method, dynamic_ncols=True)
     log = open(run / 'log.jsonl', 'a') if rank == 0 else None
-    t_last, n_last = time.perf_counter(), 0
+    t_last, n_last, last_good = time.perf_counter(), 0, step
     try:
         while step < end and stop['signal'] is None:
             for img in loader:
-                lr = lr_at(step, cfg.max_steps, peak, cfg.warmup_steps, cfg.min_lr)
-                for g in opt.param_groups: g['lr'] = lr
-                with torch.autocast(device.type, torch.bfloat16, enabled=cuda and cfg.amp):
-                    out = net(img, generator=gen)
-                finite, stopping = _sync_flags(out['loss'], stop['signal'] is not None)
-                if stopping and stop['signal'] is None: stop['signal'] = 'another process'
-                if not finite:
-                    last = checkpoints(run)
-                    raise FloatingPointError(f"non-finite loss at step {step + 1} ({ {k: v.item() for k, v in out.items()} }); "
-                                             f"stopped before updating; last good checkpoint: {last[-1] if last else 'none'}")
-                opt.zero_grad(set_to_none=True)
-                out['loss'].backward()
-                if cfg.grad_clip: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-                opt.step(); step += 1; n_last += len(img) * world
-                if rank == 0 and (step % cfg.log_every == 0 or step == end):
+                lr = lr_at(step, cfg.max_steps, peak, warmup, cfg.min_lr)
+                for g in optimizer.param_groups: g['lr'] = lr
+                try: out = train_step(net, optimizer, img, gen, bad, cfg.amp, cfg.grad_clip)
+                except FloatingPointError: _non_finite(run, step + 1, last_good)
+                step += 1; n_last += len(img) * world
+                at_ckpt, at_log = step % cfg.ckpt_every == 0 and step < end, step % cfg.log_every == 0 or step == end
+                if at_ckpt or at_log or step % read_every == 0 or step == end:
+                    want_stop = float(stop['signal'] is not None or time.time() > deadline)
+                    nonfinite, stopping = reduce_flags(torch.stack([bad, bad.new_full((), want_stop)])).tolist()
+                    if nonfinite: _non_finite(run, step, last_good)
+                    last_good = step
+                    if stopping and stop['signal'] is None: stop['signal'] = 'time limit' if time.time() > deadline else 'another process'
+                if rank == 0 and at_log:
                     now = time.perf_counter(); ips = n_last / (now - t_last); t_last, n_last = now, 0
-                    rec = {'step': step, 'epoch': loader.epoch, 'lr': lr, **{k: v.item() for k, v in out.items()},
-                           'img_s': round(ips, 1), 'mem_mb': round(_memory_mb(device), 1), 'time': time.time()}
+                    rec = _log_record(step, loader, lr, out, ips, device)
                     log.write(json.dumps(rec) + '\n'); log.flush()
                     if bar: bar.set_postfix(loss=f"{rec['loss']:.4f}", img_s=f'{ips:.0f}')
                 if bar: bar.update(1)
-                if step % cfg.ckpt_every == 0 and step < end: checkpoint()
+                if at_ckpt: _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank)
                 if step >= end or stop['signal'] is not None: break
-        checkpoint(final=step >= cfg.max_steps or cfg.method == 'random')
+        _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, final=step >= cfg.max_steps or end == 0)
         if stop['signal'] is not None and rank == 0:
-            print(f"stopped by signal {stop['signal']} at step {step}; resume with: clicv2_train --resume {run}", file=sys.stderr)
+            why = f"signal {stop['signal']}" if isinstance(stop['signal'], int) else stop['signal']
+            print(f"stopped by {why} at step {step}; resume with: clicv2_train --resume {run}", file=sys.stderr)
     finally:
         if bar: bar.close()
         if log: log.close()
         for s, h in handlers.items(): signal.signal(s, h)
     return run
 
+def _non_finite(run, step, last_good):
+    last = checkpoints(run)
+    raise FloatingPointError(f"non-finite loss at or before step {step} (last finite read at step {last_good}); no update "
+                             f"was made from it; last good checkpoint: {last[-1] if last else 'none'}")
+
 def threading_main() -> bool:
     "Whether this is the main thread (signal handlers can only be set there)."
     import threading
     return threading.current_thread() is threading.main_thread()
 
-# %% ../nbs/05_train.ipynb #ac514bb5
-def main(argv=None) -> None:
-    "Entry point of `clicv2_train`."
-    given, resume = parse_config(argv)
+# %% ../nbs/05_train.ipynb #b5e2eb06
+def _train_command(argv):
+    given, resume = parse_train_args(argv)
     cfg = run_config(resume, **given) if resume else TrainConfig(**given)
-    try: train(cfg, resume=resume)
-    except FloatingPointError as e: sys.exit(f"clicv2_train: {e}")
+    try:
+        run = train(cfg, resume=resume)
+        if (run / 'final.pt').is_file() and int(os.environ.get('RANK', 0)) == 0:
+            print(f"model: {run / 'final.pt'}\nnext: clicv2_eval --ckpt {run / 'final.pt'} --data savoias:DIR"
+                  f"   (or: clicv2_score IMAGES --ckpt {run / 'final.pt'})", file=sys.stderr)
     finally:
         if dist.is_initialized(): dist.destroy_process_group()
+
+def main(argv=None) -> None:
+    "Entry point of `clicv2_train`."
+    run_command('clicv2_train', _train_command, argv)
 
 # %% ../nbs/05_train.ipynb #0985c1c3
 def _ddp_worker(rank, world, port, img, state, kwargs, out_file):
     os.environ.update(MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE=str(world))
     dist.init_process_group('gloo', rank=rank, world_size=world)
     try:
-        model = CLICv2(**kwargs); model.load_state_dict(state); model.train()
-        for m in model.modules():
-            if isinstance(m, nn.modules.batchnorm._BatchNorm): m.eval()
+        model = CLICv2(**kwargs); model.load_state_dict(state); batchnorm_eval(model.train())
         net = DDP(model, find_unused_parameters=model.unused_parameters)   # MEM off: its head gets no gradient
         loss = net(img.chunk(world)[rank])['loss']; loss.backward()
         total = loss.detach().clone(); dist.all_reduce(total); total /= world
@@ -320,8 +318,7 @@ def ddp_equivalence(world: int = 2, batch_size: int = 8, arch: str = 'resnet18',
     kwargs = dict(arch=arch, img_size=img_size, max_shift=0, mem_weight=0.0, negatives='batch')
     torch.manual_seed(seed); model = CLICv2(**kwargs)
     img = torch.randint(0, 256, (batch_size, 3, img_size, img_size), dtype=torch.uint8)
-    for m in model.modules():
-        if isinstance(m, nn.modules.batchnorm._BatchNorm): m.eval()
+    batchnorm_eval(model)
     loss = model(img)['loss']; loss.backward()
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
     out_file = Path(tempfile.mkdtemp()) / 'ddp.pt'
