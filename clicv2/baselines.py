@@ -8,7 +8,6 @@ import copy, math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from einops import rearrange
 
 from .entropy import image_entropy, LUMA_WEIGHTS
 from .losses import PatchContrastiveLoss
@@ -39,15 +38,15 @@ def random_resized_crop(img: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3
 
 # %% ../nbs/04a_baselines.ipynb #41fa097b
 def _gaussian_blur(x: torch.Tensor, sigma: torch.Tensor, k: int = 9) -> torch.Tensor:
-    "Separable Gaussian blur of `[B, C, H, W]` with one `sigma` per image, as one grouped convolution per axis."
-    B, C, H, W = x.shape
-    t = torch.arange(k, device=x.device) - k // 2
+    "Separable Gaussian blur of `[B, C, H, W]` with one `sigma` per image: per axis, a weighted sum of `k` shifted copies."
+    B, C, H, W = x.shape; r = k // 2
+    t = torch.arange(k, device=x.device) - r
     kern = torch.exp(-t[None] ** 2 / (2 * sigma[:, None].to(x.device) ** 2)); kern = kern / kern.sum(1, keepdim=True)  # [B, k]
-    kern = kern.repeat_interleave(C, 0)                                                     # [B*C, k]
-    y = rearrange(x, 'b c h w -> 1 (b c) h w')
-    y = F.conv2d(F.pad(y, (k // 2, k // 2, 0, 0), mode='reflect'), kern[:, None, None, :], groups=B * C)
-    y = F.conv2d(F.pad(y, (0, 0, k // 2, k // 2), mode='reflect'), kern[:, None, :, None], groups=B * C)
-    return rearrange(y, '1 (b c) h w -> b c h w', b=B)
+    w = kern[:, :, None, None, None]                                                        # [B, k, 1, 1, 1]
+    xp = F.pad(x, (r, r, 0, 0), mode='reflect')
+    y = sum(w[:, i] * xp[..., i:i + W] for i in range(k))                                   # along W (k taps, not pixels)
+    yp = F.pad(y, (0, 0, r, r), mode='reflect')
+    return sum(w[:, i] * yp[..., i:i + H, :] for i in range(k))                             # along H
 
 def strong_augment(img: torch.Tensor, size: int, generator: torch.Generator | None = None) -> torch.Tensor:
     "CLIC's key view: resized crop 0.2-1, flip, rotation +-10 deg, colour jitter 0.4 (p 0.8), grayscale (p 0.2), blur (p 0.5), noise (p 0.5)."

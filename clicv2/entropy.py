@@ -8,7 +8,7 @@ import math
 import torch
 
 # %% auto #0
-__all__ = ['LUMA_WEIGHTS', 'luminance', 'patch_entropy', 'image_entropy', 'bench_patch_entropy']
+__all__ = ['LUMA_WEIGHTS', 'luminance', 'entropy_targets', 'patch_entropy', 'image_entropy', 'bench_patch_entropy']
 
 # %% ../nbs/02_entropy.ipynb #45743c5d
 LUMA_WEIGHTS = (0.299, 0.587, 0.114)  # ITU-R BT.601 luma: Y = 0.299 R + 0.587 G + 0.114 B
@@ -24,33 +24,43 @@ def luminance(img_u8: torch.Tensor) -> torch.Tensor:
     return torch.div(wr * r.int() + wg * g.int() + wb * b.int() + 500, 1000, rounding_mode='floor')
 
 # %% ../nbs/02_entropy.ipynb #3c67df4b
-def _entropy_from_keys(keys: torch.Tensor, groups: int, n: int) -> torch.Tensor:
-    "Entropy / 8 of `groups` 256-bin histograms of `n` pixels each, from bin keys `group * 256 + level`."
-    keys = keys.flatten().long()
-    if keys.is_cuda: counts = torch.zeros(256 * groups, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
-    else: counts = torch.bincount(keys, minlength=256 * groups)     # (CUDA's bincount would read max(keys) on the host)
-    counts = counts.view(groups, 256)
-    c_log_c = torch.arange(n + 1, device=keys.device, dtype=torch.float64)          # table of c log2 c for c in 0..n
+def _entropy(counts: torch.Tensor, n: int) -> torch.Tensor:
+    "Entropy / 8 of 256-bin histograms `counts` `[..., 256]` of `n` pixels each: H = log2 n - (1/n) sum c log2 c."
+    c_log_c = torch.arange(n + 1, device=counts.device, dtype=torch.float64)          # table of c log2 c for c in 0..n
     c_log_c = (c_log_c * torch.log2(c_log_c.clamp_min(1))).float()
-    return (math.log2(n) - c_log_c[counts].sum(-1) / n) / 8                          # H = log2 n - (1/n) sum c log2 c
+    return ((math.log2(n) - c_log_c[counts].sum(-1) / n) / 8).clamp(0, 1)
 
-def patch_entropy(img_u8: torch.Tensor, patch: int) -> torch.Tensor:
-    "Luminance entropy / 8 of every `patch` x `patch` cell: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B, H/P, W/P]` in [0, 1]."
-    y = luminance(img_u8)
+def _count(keys: torch.Tensor, bins: int) -> torch.Tensor:
+    "Occurrences of each of `bins` keys: `bincount` on the CPU, `scatter_add_` on a GPU (CUDA's bincount reads max(keys) on the host)."
+    keys = keys.flatten().long()
+    if keys.is_cuda: return torch.zeros(bins, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
+    return torch.bincount(keys, minlength=bins)
+
+def _cell_counts(y: torch.Tensor, patch: int) -> torch.Tensor:
+    "Luminance histograms `[B, N, 256]` of the `patch` x `patch` cells of `y` `[B, H, W]`, one count over the batch."
     B, H, W = y.shape
     if H % patch or W % patch: raise ValueError(f"image {H}x{W} is not a multiple of the patch {patch}")
     gh, gw = H // patch, W // patch
     ar = lambda n: torch.arange(n, device=y.device, dtype=torch.int32)
     cell = (ar(H)[:, None] // patch) * gw + ar(W)[None, :] // patch                 # [H, W] cell of each pixel
-    keys = y + 256 * (ar(B)[:, None, None] * (gh * gw) + cell)                      # [B, H, W] bin (image, cell, level)
-    return _entropy_from_keys(keys, B * gh * gw, patch * patch).clamp(0, 1).view(B, gh, gw)
+    keys = y + 256 * (ar(B)[:, None, None] * (gh * gw) + cell)                      # bin (image, cell, level)
+    return _count(keys, 256 * B * gh * gw).view(B, gh * gw, 256)
+
+def entropy_targets(img_u8: torch.Tensor, patch: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "MEM targets in one pass: cell entropies `[B, H/P, W/P]` and whole-image entropies `[B]` (image histogram = sum of its cells')."
+    y = luminance(img_u8); B, H, W = y.shape
+    counts = _cell_counts(y, patch)
+    return _entropy(counts, patch * patch).view(B, H // patch, W // patch), _entropy(counts.sum(1), H * W)
+
+def patch_entropy(img_u8: torch.Tensor, patch: int) -> torch.Tensor:
+    "Luminance entropy / 8 of every `patch` x `patch` cell: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B, H/P, W/P]` in [0, 1]."
+    return entropy_targets(img_u8, patch)[0]
 
 def image_entropy(img_u8: torch.Tensor) -> torch.Tensor:
     "Luminance entropy / 8 of each whole image: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B]` in [0, 1]."
-    y = luminance(img_u8)
-    B, H, W = y.shape
-    keys = y + 256 * torch.arange(B, device=y.device, dtype=torch.int32)[:, None, None]
-    return _entropy_from_keys(keys, B, H * W).clamp(0, 1)
+    y = luminance(img_u8); B = len(y)
+    keys = y + 256 * torch.arange(B, device=y.device, dtype=torch.int32)[:, None, None]  # bin (image, level)
+    return _entropy(_count(keys, 256 * B).view(B, 256), y[0].numel())
 
 # %% ../nbs/02_entropy.ipynb #1021e919
 def bench_patch_entropy(batch: int = 32, size: int = 224, patch: int = 16, device='cpu', repeats: int = 5) -> dict:

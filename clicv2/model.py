@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from einops import rearrange, repeat
 
 from .patchify import shifted_patchify
-from .entropy import patch_entropy, image_entropy
+from .entropy import patch_entropy, entropy_targets
 from .losses import PatchContrastiveLoss, MEMLoss
 
 # %% auto #0
@@ -44,6 +44,7 @@ class Backbone(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Feature map `[B, D, H/P, W/P]` of normalised images `x` `[B, 3, H, W]`."
         gh, gw = x.shape[-2] // self.patch, x.shape[-1] // self.patch
+        if self._channels_last(): x = x.contiguous(memory_format=torch.channels_last)  # match the weights: no layout changes
         f = self.net.forward_features(x)
         if f.ndim == 3: f = rearrange(f[:, self.net.num_prefix_tokens:], 'b (h w) d -> b d h w', h=gh, w=gw)
         elif getattr(self.net, 'output_fmt', 'NCHW') == 'NHWC' or (f.shape[-1] == self.dim and f.shape[1] != self.dim):
@@ -51,8 +52,14 @@ class Backbone(nn.Module):
         if f.shape[-2:] != (gh, gw): raise ValueError(f"{self.arch}: feature grid {tuple(f.shape[-2:])} != image/patch {(gh, gw)}")
         return f
 
+    def _channels_last(self) -> bool:
+        "Whether the weights are in channels-last memory (as `train` and the benchmark put them on a GPU)."
+        w = next((p for p in self.net.parameters() if p.ndim == 4), None)
+        return w is not None and w.is_cuda and not w.is_contiguous() and w.is_contiguous(memory_format=torch.channels_last)
+
     def pooled(self, x: torch.Tensor, stages: tuple | None = None) -> torch.Tensor:
         "Global-average-pooled features `[B, D']` of the last map, or of `stages` (timm `feature_info` indices) concatenated."
+        if self._channels_last(): x = x.contiguous(memory_format=torch.channels_last)
         if stages is None: return self(x).mean((-2, -1))
         maps = self.net.forward_intermediates(x, indices=list(stages), intermediates_only=True)
         return torch.cat([m.mean((-2, -1)) if m.ndim == 4 else m.mean(1) for m in maps], 1)
@@ -156,7 +163,8 @@ class CLICv2(nn.Module):
         out = {'patch': self.contrastive(za, zb)}
         if self.use_mem:
             pred_cells, pred_image = self.mem_head(fm)
-            mem = self.mem_loss(pred_cells, patch_entropy(img, P).flatten(1), mask, pred_image, image_entropy(img))
+            cells, image = entropy_targets(img, P)
+            mem = self.mem_loss(pred_cells, cells.flatten(1), mask, pred_image, image)
             out.update(mem_cells=mem['mem_cells'], mem_image=mem['mem_image'], loss=out['patch'] + self.mem_weight * mem['total'])
         else: out['loss'] = out['patch']
         return out

@@ -14,6 +14,12 @@ __all__ = ['DIRECTIONS', 'SHIFT_MODES', 'sample_shifts', 'shift_cells', 'shifted
 DIRECTIONS = torch.tensor([[-1, 0], [1, 0], [0, 1], [0, -1], [-1, 1], [-1, -1], [1, 1], [1, -1]])  # N S E W NE NW SE SW
 
 SHIFT_MODES = ('patch', 'image')
+_DIRECTIONS_ON = {}  # device -> DIRECTIONS there (copied once: a copy in every step would make the host wait)
+
+def _directions(device) -> torch.Tensor:
+    device = torch.device(device)
+    if device not in _DIRECTIONS_ON: _DIRECTIONS_ON[device] = DIRECTIONS.to(device)
+    return _DIRECTIONS_ON[device]
 
 def sample_shifts(batch: int, cells: int, max_shift: int, mode: str = 'patch', generator: torch.Generator | None = None,
                   device=None) -> torch.Tensor:
@@ -23,7 +29,7 @@ def sample_shifts(batch: int, cells: int, max_shift: int, mode: str = 'patch', g
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     if max_shift == 0: return torch.zeros(batch, cells, 2, dtype=torch.long, device=dev)
     n = cells if mode == 'patch' else 1
-    direction = DIRECTIONS.to(dev)[torch.randint(0, 8, (batch, n), generator=generator, device=dev)]   # [B, n, 2]
+    direction = _directions(dev)[torch.randint(0, 8, (batch, n), generator=generator, device=dev)]   # [B, n, 2]
     magnitude = torch.randint(1, max_shift + 1, (batch, n, 1), generator=generator, device=dev)        # [B, n, 1]
     return (direction * magnitude).expand(batch, cells, 2).contiguous()
 
@@ -45,8 +51,8 @@ def shift_cells(img: torch.Tensor, patch: int, shifts: torch.Tensor) -> torch.Te
     dx = repeat(shifts[..., 1], 'b (i j) -> b (i p) (j q)', i=gh, p=patch, q=patch)
     ys = _reflect(torch.arange(H, device=img.device)[:, None] + dy, H)
     xs = _reflect(torch.arange(W, device=img.device)[None, :] + dx, W)
-    index = repeat(ys * W + xs, 'b h w -> b c (h w)', c=C)
-    return img.flatten(2).gather(2, index).view(B, C, H, W)
+    b = torch.arange(B, device=img.device)[:, None, None]
+    return img.permute(0, 2, 3, 1)[b, ys, xs].permute(0, 3, 1, 2)      # one gather of pixels; channels-last out
 
 # %% ../nbs/01_patchify.ipynb #c1634eb1
 def shifted_patchify(img: torch.Tensor, patch: int, max_shift: int, mode: str = 'patch',
