@@ -132,14 +132,18 @@ class StudyConfig:
         if not self.eval_data: raise ValueError("--eval-data is required (e.g. savoias:DIR)")
 
 def _pack_logs(work: Path, out: Path, done: set):
-    "Rewrite `out/logs.tar.gz` with the config and log of every finished run."
-    tmp = out / 'logs.tar.gz.tmp'
+    "Rewrite `out/logs.tar.gz` with the config and log of every finished run (earlier leases' entries kept)."
+    archive, tmp, names = out / 'logs.tar.gz', out / 'logs.tar.gz.tmp', set()
     with tarfile.open(tmp, 'w:gz') as tar:
         for rid in sorted(done):
             d = work / rid.replace('/', '_')
             for f in ('config.json', 'log.jsonl'):
-                if (d / f).is_file(): tar.add(d / f, arcname=f"{rid.replace('/', '_')}/{f}")
-    tmp.replace(out / 'logs.tar.gz')
+                if (d / f).is_file(): tar.add(d / f, arcname=f"{d.name}/{f}"); names.add(f"{d.name}/{f}")
+        if archive.is_file():
+            with tarfile.open(archive) as old:
+                for m in old.getmembers():
+                    if m.name not in names: tar.addfile(m, old.extractfile(m))
+    tmp.replace(archive)
 
 def run_study(cfg: StudyConfig) -> pd.DataFrame:
     "Run the study's unfinished rows in order until the budget would be exceeded; returns the study table."
