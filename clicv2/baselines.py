@@ -57,7 +57,8 @@ def strong_augment(img: torch.Tensor, size: int, generator: torch.Generator | No
         on = (torch.rand(B, generator=generator, device=gdev) < p).float(); v = _uniform(B, lo, hi, generator, gdev)
         return on.to(dev).view(B, 1, 1, 1), v.to(dev).view(B, 1, 1, 1)
     on, b = draw(0.8, 0.6, 1.4); _, c = draw(1.0, 0.6, 1.4); _, s = draw(1.0, 0.6, 1.4)
-    gray = lambda t: (t * torch.tensor(LUMA_WEIGHTS, device=dev).view(1, 3, 1, 1)).sum(1, keepdim=True)
+    wr, wg, wb = LUMA_WEIGHTS                                            # Python numbers: no tensor to copy to the device
+    gray = lambda t: wr * t[:, :1] + wg * t[:, 1:2] + wb * t[:, 2:3]
     j = x * b
     j = (j - gray(j).mean((2, 3), keepdim=True)) * c + gray(j).mean((2, 3), keepdim=True)
     j = (j - gray(j)) * s + gray(j)
