@@ -1,5 +1,7 @@
 """Open the built site in headless Chromium: every figure on the results and ablation pages loads with a non-zero natural
-size, and no page logs a console error. Usage: python .ci/site_check.py _docs [CHROMIUM]"""
+size, and no page logs a console error. The site is served from this machine; requests outside it (web fonts, KaTeX from
+a CDN) cannot be reached offline, so they are answered empty and counted, and the browser's automatic favicon request
+too. Usage: python .ci/site_check.py _docs [CHROMIUM]"""
 import functools, http.server, sys, threading
 from pathlib import Path
 from playwright.sync_api import sync_playwright
@@ -10,15 +12,21 @@ def main(site: Path, chromium: str) -> int:
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob('*.html'))
     missing = [p for p in FIGURE_PAGES if p not in pages]
     if missing: print(f"FAIL: pages not built: {missing}"); return 1
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args): pass
+    server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base, failures = f"http://127.0.0.1:{server.server_address[1]}/", []
-    handler.log_message = lambda *a: None
+    base, failures, external = f"http://127.0.0.1:{server.server_address[1]}/", [], set()
+    def offline(route):
+        url = route.request.url
+        if url.startswith(base) and not url.endswith('/favicon.ico'): return route.continue_()
+        if not url.endswith('/favicon.ico'): external.add(url.split('?')[0])
+        route.fulfill(status=200, body='')
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=['--no-sandbox'])
         for name in pages:
             page, errors = browser.new_page(), []
+            page.route('**/*', offline)
             page.on('console', lambda m, errors=errors: errors.append(m.text) if m.type == 'error' else None)
             page.on('pageerror', lambda e, errors=errors: errors.append(str(e)))
             page.goto(base + name, wait_until='load')
@@ -32,7 +40,8 @@ def main(site: Path, chromium: str) -> int:
             page.close()
         browser.close()
     server.shutdown()
-    print(f"site check: {len(pages)} pages opened in Chromium, {len(failures)} problem(s)")
+    print(f"site check: {len(pages)} pages opened in Chromium, {len(failures)} problem(s); "
+          f"{len(external)} outside resource(s) answered empty offline: {sorted(external)}")
     for f in failures: print('FAIL:', f)
     return 1 if failures else 0
 

@@ -81,7 +81,7 @@ def _eval_row(table: pd.DataFrame) -> dict:
 
 # %% ../nbs/07c_study.ipynb #262e4b5c
 def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, cache, eval_source, eval_caches: dict,
-            device: str, time_left: float) -> dict | None:
+            device: str, time_left: float, code: str = '') -> dict | None:
     "Train and evaluate one run; the CSV line, or None if training did not finish within `time_left` seconds."
     run_dir = work / run.id.replace('/', '_')
     cfg = TrainConfig(**{**run.train, 'seed': run.seed, 'data': data, 'out': str(run_dir), 'device': device,
@@ -105,7 +105,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
             'img_s': round(float(log.img_s.iloc[1:].median() if len(log) > 1 else log.img_s.median()), 1) if len(log) else np.nan,
             **_eval_row(table), 'train_command': _command('clicv2_train', train_cfg),
             'eval_command': _command('clicv2_eval', {**asdict(ev), 'ckpt': 'RUN/final.pt'}, skip=('out',)),
-            'code': clicv2.__version__ + _git_version(), 'date': time.strftime('%Y-%m-%d %H:%M')}
+            'code': code or clicv2.__version__ + _git_version(), 'date': time.strftime('%Y-%m-%d %H:%M')}
 
 def _git_version() -> str:
     "`+<commit>` of the checkout the package runs from, if it is a git checkout."
@@ -126,6 +126,7 @@ class StudyConfig:
     only: list = opt([], 'run only these rows (names); empty: all')
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     eval_reserve_s: float = opt(20.0, 'seconds kept back for evaluating a row after its training', min=0)
+    code: str = opt('', "the code version recorded with each row; empty: the package version and the checkout's git commit")
     def __post_init__(self):
         check_config(self)
         if not self.study: raise ValueError("a study file is required: clicv2_study --study FILE ...")
@@ -169,7 +170,7 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
         if size not in caches: caches[size] = build_cache(source, size, verbose=False)
         left = cfg.budget_s - (time.time() - t_start)
         line = run_row(run, cfg.data, cfg.eval_data, work, out, caches[size], eval_source, eval_caches, cfg.device,
-                       left - cfg.eval_reserve_s)
+                       left - cfg.eval_reserve_s, cfg.code)
         if line is None: print(f"stopping: {run.id} did not finish its training within the budget", flush=True); break
         if n_img and line['train_s'] > 0:
             speed[(tc.method, tc.arch, tc.img_size)] = line['images'] / line['train_s']
