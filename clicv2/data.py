@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #76ad516d
 from __future__ import annotations
-import csv, json, os, time, warnings
+import csv, json, math, os, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +17,11 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .runtime import default_workers, fingerprint, file_digest
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE', 'DATA_KINDS',
-           'ImageReadError', 'to_rgb', 'read_image', 'folder_source', 'savoias_source', 'savoias_csv_from_repo',
-           'read_ic9600_split', 'ic9600_source', 'demo_source', 'register_data_kind', 'load_source', 'load_sources',
-           'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader', 'bench_loading']
+__all__ = ['IMAGE_EXTS', 'MAX_DECODE_SIDE', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE',
+           'DATA_KINDS', 'ImageReadError', 'to_rgb', 'read_image', 'folder_source', 'savoias_source',
+           'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source', 'demo_source', 'register_data_kind',
+           'load_source', 'load_sources', 'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader',
+           'bench_loading']
 
 # %% ../nbs/00_data.ipynb #21ff4512
 IMAGE_EXTS = frozenset({'.jpg', '.jpeg', '.png', '.bmp', '.gif', '.tif', '.tiff', '.webp', '.ppm', '.pgm'})
@@ -47,11 +48,15 @@ def to_rgb(im: Image.Image, background=(255, 255, 255)) -> Image.Image:
     return im if im.mode == 'RGB' else im.convert('RGB')
 
 # %% ../nbs/00_data.ipynb #ebb6a4b7
-def read_image(path, draft_size: int | None = None) -> np.ndarray:
-    "Read `path` as an upright RGB `uint8` array `[H, W, 3]`; JPEG decodes at reduced scale when `draft_size` allows."
+MAX_DECODE_SIDE = 4096  # images are reduced to at most this side as they are decoded
+
+def read_image(path, draft_size: int | None = None, max_side: int | None = MAX_DECODE_SIDE) -> np.ndarray:
+    "Read `path` as an upright RGB `uint8` array `[H, W, 3]`, at most `max_side` a side; JPEG decodes at reduced scale when `draft_size` allows."
     try:
         with Image.open(path) as im:
-            if draft_size and im.format == 'JPEG': im.draft('RGB', (draft_size, draft_size))  # never below draft_size
+            target = min(s for s in (draft_size, max_side) if s) if (draft_size or max_side) else None
+            if target and im.format == 'JPEG': im.draft('RGB', (target, target))    # DCT scaling: never below target
+            if max_side and max(im.size) > max_side: im = im.reduce(math.ceil(max(im.size) / max_side))  # before any copy
             im = ImageOps.exif_transpose(im)
             return np.asarray(to_rgb(im), dtype=np.uint8).copy()
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
@@ -66,27 +71,54 @@ def _frame(paths, scores=None, group='', kind='folder') -> pd.DataFrame:
     return pd.DataFrame({'path': paths, 'score': np.asarray(scores, dtype=np.float64), 'group': group, 'kind': kind},
                         columns=SOURCE_COLUMNS)
 
+def _utf8(p: Path) -> bool:
+    try: str(p).encode('utf-8'); return True
+    except UnicodeEncodeError: return False
+
 def folder_source(folder) -> pd.DataFrame:
-    "Every image under `folder` (recursive, sorted), unlabelled."
+    "Every image under `folder` (recursive, sorted), unlabelled; names that are not valid UTF-8 are skipped and counted."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: not a folder")
     paths = sorted(p for p in folder.rglob('*') if p.suffix.lower() in IMAGE_EXTS and p.is_file())
+    bad = [p for p in paths if not _utf8(p)]
+    if bad: warnings.warn(f"skipped {len(bad)} image(s) under {folder} whose names are not valid UTF-8: "
+                          + '; '.join(repr(str(p).encode('utf-8', 'surrogateescape'))[2:-1] for p in bad[:5]))
+    paths = [p for p in paths if _utf8(p)]
     if not paths: raise FileNotFoundError(f"{folder}: no images (extensions {sorted(IMAGE_EXTS)})")
     return _frame(paths, group=folder.name)
 
 # %% ../nbs/00_data.ipynb #1e4d621f
 def _read_csv_rows(path, required: list[str]):
-    "Yield `(line_number, row)` from a CSV with a header, checking columns and field counts."
-    with open(path, newline='', encoding='utf-8') as f:
+    "Yield `(line_number, row)` from a UTF-8 CSV (a BOM is accepted) with a header, checking columns and field counts."
+    with open(path, newline='', encoding='utf-8-sig') as f:
         reader = csv.reader(f)
-        header = next(reader, None)
-        if header is None or [h.strip() for h in header] != required:
-            raise ValueError(f"{path}:1: header must be {','.join(required)}, got {header}")
-        for row in reader:
-            if not row or not ''.join(row).strip(): continue
-            if len(row) != len(required):
-                raise ValueError(f"{path}:{reader.line_num}: expected {len(required)} fields, got {len(row)}: {row}")
-            yield reader.line_num, row
+        try:
+            header = next(reader, None)
+            if header is None or [h.strip() for h in header] != required:
+                raise ValueError(f"{path}:1: header must be {','.join(required)}, got {header}")
+            for row in reader:
+                if not row or not ''.join(row).strip(): continue
+                if len(row) != len(required):
+                    raise ValueError(f"{path}:{reader.line_num}: expected {len(required)} fields, got {len(row)}: {row}")
+                yield reader.line_num, row
+        except UnicodeDecodeError as e:
+            raise ValueError(f"{path}: not UTF-8 text (byte {e.start}: {e.reason}); save it as UTF-8") from None
+
+def _score(text: str, where: str) -> float:
+    "A score that is a finite number, or an error naming where."
+    try: s = float(text)
+    except ValueError: raise ValueError(f"{where}: score {text!r} is not a number") from None
+    if not math.isfinite(s): raise ValueError(f"{where}: score {text!r} is not a finite number")
+    return s
+
+def _check_rows(rows: list, lines: list, where) -> list:
+    "Refuse an empty listing and images listed twice (they would leak across cross-validation folds)."
+    if not rows: raise ValueError(f"{where}: no images listed")
+    first = {}
+    for r, line in zip(rows, lines):
+        if r[0] in first: raise ValueError(f"{where}:{line}: {r[0]} is listed twice (first on line {first[r[0]]})")
+        first[r[0]] = line
+    return rows
 
 def _inside(root: Path, name: str, where: str) -> Path:
     "Resolve `name` under `root`, rejecting absolute names and names that escape `root`."
@@ -99,12 +131,11 @@ def savoias_source(folder) -> pd.DataFrame:
     "SAVOIAS images and scores from `folder/scores.csv` (`category,path,score`); `group` is the category."
     folder = Path(folder); csv_path = folder / 'scores.csv'
     if not csv_path.is_file(): raise FileNotFoundError(f"{csv_path}: missing (expected category,path,score)")
-    rows = []
+    rows, lines = [], []
     for line, (cat, name, score) in _read_csv_rows(csv_path, ['category', 'path', 'score']):
-        try: s = float(score)
-        except ValueError: raise ValueError(f"{csv_path}:{line}: score {score!r} is not a number") from None
-        rows.append((str(_inside(folder, name, f"{csv_path}:{line}")), s, cat, 'savoias'))
-    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+        rows.append((str(_inside(folder, name, f"{csv_path}:{line}")), _score(score, f"{csv_path}:{line}"), cat, 'savoias'))
+        lines.append(line)
+    return pd.DataFrame(_check_rows(rows, lines, csv_path), columns=SOURCE_COLUMNS)
 
 # %% ../nbs/00_data.ipynb #5f1ac54e
 SAVOIAS_REPO_CATEGORIES = {'Art': ('Art', 'art'), 'Interior_Design': ('Interior Design', 'ikea'),
@@ -133,24 +164,28 @@ IC9600_SPLITS = ('train', 'test')
 
 def read_ic9600_split(txt, images_dir) -> pd.DataFrame:
     "Parse one IC9600 list file (`name<two spaces>score` per line); `group` is the split name."
-    txt, images_dir, rows = Path(txt), Path(images_dir), []
-    for n, raw in enumerate(txt.read_text(encoding='utf-8').splitlines(), start=1):
+    txt, images_dir, rows, lines = Path(txt), Path(images_dir), [], []
+    try: text = txt.read_text(encoding='utf-8-sig')
+    except UnicodeDecodeError as e: raise ValueError(f"{txt}: not UTF-8 text (byte {e.start}: {e.reason}); save it as UTF-8") from None
+    for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip('\r\n')
         if not line.strip(): continue
         name, sep, score = line.rpartition('  ')
         if not sep or not name.strip():
             raise ValueError(f"{txt}:{n}: expected 'name<two spaces>score', got {raw!r}")
-        try: s = float(score)
-        except ValueError: raise ValueError(f"{txt}:{n}: score {score!r} is not a number") from None
-        rows.append((str(_inside(images_dir, name, f"{txt}:{n}")), s, txt.stem, 'ic9600'))
-    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+        rows.append((str(_inside(images_dir, name, f"{txt}:{n}")), _score(score, f"{txt}:{n}"), txt.stem, 'ic9600'))
+        lines.append(n)
+    return pd.DataFrame(_check_rows(rows, lines, txt), columns=SOURCE_COLUMNS)
 
 def ic9600_source(folder, splits=IC9600_SPLITS) -> pd.DataFrame:
     "IC9600 images and scores from `folder/{split}.txt` and `folder/images/`; `group` is the split."
     folder = Path(folder)
     missing = [s for s in splits if not (folder / f'{s}.txt').is_file()]
     if missing: raise FileNotFoundError(f"{folder}: missing {', '.join(s + '.txt' for s in missing)}")
-    return pd.concat([read_ic9600_split(folder / f'{s}.txt', folder / 'images') for s in splits], ignore_index=True)
+    df = pd.concat([read_ic9600_split(folder / f'{s}.txt', folder / 'images') for s in splits], ignore_index=True)
+    both = df[df.path.duplicated(keep=False)]
+    if len(both): raise ValueError(f"{folder}: {Path(both.path.iloc[0]).name} is listed in {' and '.join(sorted(set(both.group)))}.txt")
+    return df
 
 # %% ../nbs/00_data.ipynb #2318bd00
 DEMO_SKIMAGE = ('astronaut', 'brick', 'camera', 'cell', 'chelsea', 'clock_motion', 'coffee', 'coins', 'grass', 'gravel',

@@ -142,7 +142,8 @@ def _check_source(source: pd.DataFrame, data) -> str:
     kind = kinds[0]
     if kind not in ('savoias', 'ic9600') or source.score.isna().all():
         raise ValueError(f"{' '.join(data)}: evaluation needs scored images: savoias:DIR (a scores.csv beside the images) "
-                         f"or ic9600:DIR (train.txt and test.txt); {kind} data has no scores")
+                         f"or ic9600:DIR (train.txt and test.txt); {kind} data has no scores (to score images without "
+                         f"labels with a trained model, use clicv2_score)")
     if kind == 'ic9600' and set(source.group) != {'train', 'test'}:
         raise ValueError(f"{' '.join(data)}: the IC9600 protocols need both splits (train.txt and test.txt), got {sorted(set(source.group))}")
     return kind

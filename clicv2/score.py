@@ -18,7 +18,7 @@ from .data import IMAGE_EXTS, DATA_KINDS, ImageReadError, read_image, fit_square
 from .checkpoint import load_model
 from .probes import ridge_probe, savoias_protocol, frozen_features
 from .protocols import data_fingerprint
-from .runtime import opt, check_config, parse_config, setup_distributed, state_fingerprint, run_command
+from .runtime import opt, check_config, parse_config, setup_distributed, state_fingerprint, default_workers, run_command
 
 # %% auto #0
 __all__ = ['SHIPPED_MODEL', 'Readout', 'readout_path', 'fit_readout', 'complexity_map', 'score_batch', 'image_paths',
@@ -114,10 +114,9 @@ def default_model() -> Path | None:
     if os.environ.get('CLICV2_MODEL'): return Path(os.environ['CLICV2_MODEL'])
     import clicv2
     places = [Path(clicv2.__file__).parent.parent / 'data' / 'models']            # a checkout (editable install)
-    try:
-        from importlib.resources import files
-        places.append(Path(str(files('clicv2.models'))))                          # a wheel: data/models is clicv2.models
-    except (ModuleNotFoundError, TypeError): pass
+    import importlib.util
+    spec = importlib.util.find_spec('clicv2.models')                              # a wheel: data/models is clicv2.models
+    places += [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
     return next((p / SHIPPED_MODEL for p in places if (p / SHIPPED_MODEL).is_file()), None)
 
 def load_scorer(ckpt=None) -> tuple:
@@ -151,7 +150,7 @@ def score(paths, ckpt=None, maps: str | None = None, img_size: int = 0, batch_si
     files, size = image_paths(paths), img_size or readout.img_size
     rows, skipped = [], []
     bar = tqdm(total=len(files), desc='clicv2_score', disable=not progress)
-    with ThreadPoolExecutor(min(8, os.cpu_count() or 1)) as ex:
+    with ThreadPoolExecutor(default_workers()) as ex:
         for s in range(0, len(files), batch_size):
             chunk = files[s:s + batch_size]
             decoded = list(ex.map(lambda p: _square(p, size), chunk))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #10cab981
 from __future__ import annotations
-import fcntl, json, math, os, signal, sys, time
+import fcntl, json, math, os, signal, sys, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
