@@ -246,13 +246,13 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
                 lr = lr_at(step, cfg.max_steps, peak, warmup, cfg.min_lr)
                 for g in optimizer.param_groups: g['lr'] = lr
                 try: out = train_step(net, optimizer, img, gen, bad, cfg.amp, cfg.grad_clip)
-                except FloatingPointError: _non_finite(run, step + 1, last_good)
+                except FloatingPointError: _non_finite(run, step + 1, step)
                 step += 1; n_last += len(img) * world
                 at_ckpt, at_log = step % cfg.ckpt_every == 0 and step < end, step % cfg.log_every == 0 or step == end
                 if at_ckpt or at_log or step % read_every == 0 or step == end:
                     want_stop = float(stop['signal'] is not None or time.time() > deadline)
                     nonfinite, stopping = reduce_flags(torch.stack([bad, bad.new_full((), want_stop)])).tolist()
-                    if nonfinite: _non_finite(run, step, last_good)
+                    if nonfinite: _non_finite(run, step, last_good if read_every > 1 else step)
                     last_good = step
                     if stopping and stop['signal'] is None: stop['signal'] = 'time limit' if time.time() > deadline else 'another process'
                 if rank == 0 and at_log:
@@ -273,10 +273,11 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
         for s, h in handlers.items(): signal.signal(s, h)
     return run
 
-def _non_finite(run, step, last_good):
-    last = checkpoints(run)
-    raise FloatingPointError(f"non-finite loss at or before step {step} (last finite read at step {last_good}); no update "
-                             f"was made from it; last good checkpoint: {last[-1] if last else 'none'}")
+def _non_finite(run, step, last_read):
+    "Stop: name the step (or the steps since the flag was last read on the host) and the last good checkpoint."
+    last, when = checkpoints(run), f"at step {step}" if last_read >= step else f"between steps {last_read + 1} and {step}"
+    raise FloatingPointError(f"non-finite loss {when}; stopped before updating from it; last good checkpoint: "
+                             f"{last[-1] if last else 'none'}")
 
 def threading_main() -> bool:
     "Whether this is the main thread (signal handlers can only be set there)."
