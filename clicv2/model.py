@@ -57,12 +57,12 @@ class Backbone(nn.Module):
         w = next((p for p in self.net.parameters() if p.ndim == 4), None)
         return w is not None and w.is_cuda and not w.is_contiguous() and w.is_contiguous(memory_format=torch.channels_last)
 
-    def pooled(self, x: torch.Tensor, stages: tuple | None = None) -> torch.Tensor:
-        "Global-average-pooled features `[B, D']` of the last map, or of `stages` (timm `feature_info` indices) concatenated."
+    def pooled(self, x: torch.Tensor, stages: tuple | None = None, spread: bool = False) -> torch.Tensor:
+        "Global-average-pooled features `[B, D']` of the last map, or of `stages` (timm `feature_info` indices) concatenated; `spread` adds each map's std over positions."
         if self._channels_last(): x = x.contiguous(memory_format=torch.channels_last)
-        if stages is None: return self(x).mean((-2, -1))
-        maps = self.net.forward_intermediates(x, indices=list(stages), intermediates_only=True)
-        return torch.cat([m.mean((-2, -1)) if m.ndim == 4 else m.mean(1) for m in maps], 1)
+        maps = [self(x)] if stages is None else self.net.forward_intermediates(x, indices=list(stages), intermediates_only=True)
+        maps = [m.flatten(2) if m.ndim == 4 else m.transpose(1, 2) for m in maps]        # [B, C, positions]
+        return torch.cat([m.mean(-1) for m in maps] + ([m.float().std(-1) for m in maps] if spread else []), 1)
 
 # %% ../nbs/04_model.ipynb #d628c69e
 class ProjectionHead(nn.Module):

@@ -65,7 +65,7 @@ def savoias_protocol(features, source: pd.DataFrame, method: str, protocol: str 
 def frozen_features(model, images: np.ndarray, stages=None, batch_size: int = 64, device='cpu', kind: str = 'pooled',
                     size: int | None = None) -> np.ndarray:
     "Frozen `kind` of `uint8` images `[n, S, S, 3]`: 'pooled' features `[n, d]`, 'zero_shot' MEM score `[n, 1]`, or 'map' `[n, D, h, w]`."
-    if kind not in ('pooled', 'zero_shot', 'map'): raise ValueError(f"kind must be pooled, zero_shot or map, got {kind!r}")
+    if kind not in ('pooled', 'pooled_spread', 'zero_shot', 'map'): raise ValueError(f"kind must be pooled, pooled_spread, zero_shot or map, got {kind!r}")
     if kind == 'zero_shot' and not hasattr(model, 'mem_head'): raise ValueError("zero-shot scores need a CLICv2 model (its MEM head)")
     device = torch.device(device); model = model.to(device).eval(); before = state_fingerprint(model)
     out = []
@@ -76,7 +76,7 @@ def frozen_features(model, images: np.ndarray, stages=None, batch_size: int = 64
             x = model.backbone.normalize(x)
             if kind == 'zero_shot': f = model.mem_head(model.backbone(x))[1][:, None]
             elif kind == 'map': f = model.backbone(x)
-            else: f = model.backbone.pooled(x, stages)
+            else: f = model.backbone.pooled(x, stages, spread=kind == 'pooled_spread')
             out.append(f.float().cpu())
     if state_fingerprint(model) != before: raise RuntimeError("the encoder's weights changed during feature extraction")
     return torch.cat(out).numpy()

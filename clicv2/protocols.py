@@ -35,6 +35,8 @@ class EvalConfig:
     protocol: list = opt([], 'protocols (see PROTOCOLS); empty: direct + ridge for measures, ridge for encoders')
     img_size: int = opt(224, 'encoder input side (centre square of each image)', min=16)
     stages: list = opt([1, 2, 3, 4], 'feature stages pooled (timm feature_info indices)')
+    features: str = opt('pooled', "encoder features: each stage's mean over positions ('pooled'), or mean and spread (std) ('pooled_spread')", choices=('pooled', 'pooled_spread'))
+    with_classical: bool = opt(False, 'append the six classical measures to the encoder features in the probes')
     recompute_bn: int = opt(0, "recompute the encoder's BatchNorm statistics on this many of the images (no labels used); 0: off", min=0)
     epochs: int = opt(30, 'icnet_head: training epochs', min=1)
     batch_size: int = opt(64, 'images per forward pass', min=1)
@@ -86,7 +88,7 @@ class EvalRun:
         "Frozen features of `kind` at input side `size` (default: the configured side), computed once."
         key = (kind, size or self.cfg.img_size)
         if key not in self._features:
-            self._features[key] = frozen_features(self.model, self.images(), tuple(self.cfg.stages) if kind == 'pooled' else None,
+            self._features[key] = frozen_features(self.model, self.images(), tuple(self.cfg.stages) if kind.startswith('pooled') else None,
                                                    self.cfg.batch_size, self.cfg.device, kind, size)
         return self._features[key]
 
@@ -98,7 +100,10 @@ def direct(run: EvalRun) -> pd.DataFrame:
 
 def _per_feature_set(run, probe):
     "A probe on each measure alone and on all of them together (measures), or on the encoder's features."
-    if run.scores is None: return probe(run.features(), run.name)
+    if run.scores is None:
+        X = run.features(run.cfg.features)
+        if run.cfg.with_classical: X = np.hstack([X, baseline_scores(run.source).to_numpy()])
+        return probe(X, run.name + ('+classical' if run.cfg.with_classical else ''))
     tables = [probe(run.scores[[n]], n) for n in run.scores]
     if run.scores.shape[1] > 1: tables.append(probe(run.scores, 'classical_all'))
     return pd.concat(tables, ignore_index=True)
