@@ -14,7 +14,7 @@ import torch
 
 from .data import ImageCache, CachedLoader
 from .methods import METHODS, build_model, make_optimizer, train_step
-from .runtime import opt, check_config, parse_config, setup_distributed, memory_mb, device_name, run_command
+from .runtime import opt, check_config, parse_config, setup_distributed, memory_mb, device_name, code_version, run_command
 
 # %% auto #0
 __all__ = ['BenchConfig', 'bench_method', 'bench_data', 'bench', 'record', 'main']
@@ -69,7 +69,8 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
         img = next(batches)
         with torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda'):
             loss = model.backbone(model.backbone.normalize(torch.cat([img, img]))).float().mean()
-        optimizer.zero_grad(set_to_none=True); loss.backward(); optimizer.step()
+        optimizer.zero_grad(set_to_none=True); loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 3.0); optimizer.step()              # the loop's update, clipping included
     for _ in range(cfg.warmup): bare(); real()
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
     times = [(_timed_block(bare, cfg.steps, device), _timed_block(real, cfg.steps, device)) for _ in range(cfg.blocks)]
@@ -90,7 +91,7 @@ def bench(cfg: BenchConfig) -> list[dict]:
     data = bench_data(cfg, device)
     common = {'device_name': device_name(device), 'arch': cfg.arch, 'img_size': cfg.img_size, 'batch_size': cfg.batch_size,
               'compile': cfg.compile, 'torch': torch.__version__, 'threads': torch.get_num_threads(),
-              'date': time.strftime('%Y-%m-%d'), 'data_img_s': round(data, 1)}
+              'date': time.strftime('%Y-%m-%d'), 'data_img_s': round(data, 1), 'code': code_version()}
     rows = []
     for m in cfg.method:
         r = bench_method(cfg, m, device)

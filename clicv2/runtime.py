@@ -16,7 +16,7 @@ import torch.distributed as dist
 # %% auto #0
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'check_config', 'config_parser', 'parse_config', 'setup_distributed', 'world_info',
            'memory_mb', 'device_name', 'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad',
-           'reduce_flags', 'fingerprint', 'file_digest', 'state_fingerprint', 'run_command']
+           'reduce_flags', 'fingerprint', 'file_digest', 'code_version', 'state_fingerprint', 'run_command']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None):
@@ -144,6 +144,17 @@ def file_digest(path, chunk: int = 1 << 20) -> str:
     with open(path, 'rb') as f:
         while b := f.read(chunk): h.update(b)
     return h.hexdigest()
+
+def code_version() -> str:
+    "The installed package version and, in a git checkout, `+<commit>` (results record what code made them)."
+    import importlib.metadata, importlib.util, subprocess
+    try: version = importlib.metadata.version('clicv2')
+    except importlib.metadata.PackageNotFoundError: version = 'unknown'
+    spec = importlib.util.find_spec('clicv2')
+    where = Path(spec.origin).parent if spec and spec.origin else Path.cwd()
+    try: commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, timeout=5, cwd=where).stdout.strip()
+    except (OSError, subprocess.SubprocessError): commit = ''
+    return version + (f'+{commit}' if commit else '')
 
 def state_fingerprint(module: nn.Module) -> str:
     "SHA-1 of every parameter and buffer of `module` (names and bytes)."

@@ -17,7 +17,7 @@ from .data import load_sources, build_cache
 from .train import TrainConfig, train
 from .checkpoint import load_model, export_compact, checkpoints
 from .protocols import EvalConfig, evaluate
-from .runtime import opt, check_config, parse_config, setup_distributed, device_name, run_command
+from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, run_command
 
 # %% auto #0
 __all__ = ['StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
@@ -105,13 +105,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
             'img_s': round(float(log.img_s.iloc[1:].median() if len(log) > 1 else log.img_s.median()), 1) if len(log) else np.nan,
             **_eval_row(table), 'train_command': _command('clicv2_train', train_cfg),
             'eval_command': _command('clicv2_eval', {**asdict(ev), 'ckpt': 'RUN/final.pt'}, skip=('out',)),
-            'code': code or clicv2.__version__ + _git_version(), 'date': time.strftime('%Y-%m-%d %H:%M')}
-
-def _git_version() -> str:
-    "`+<commit>` of the checkout the package runs from, if it is a git checkout."
-    try: return '+' + subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, timeout=5,
-                                     cwd=Path(clicv2.__file__).parent).stdout.strip()
-    except Exception: return ''
+            'code': code or code_version(), 'date': time.strftime('%Y-%m-%d %H:%M')}
 
 # %% ../nbs/07c_study.ipynb #59577d75
 @dataclass
