@@ -13,6 +13,7 @@ import pandas as pd
 import torch
 
 from .data import ImageCache, CachedLoader
+from .model import MEM_VIEWS, MASK_FILLS
 from .methods import METHODS, build_model, make_optimizer, train_step
 from .runtime import opt, check_config, parse_config, setup_distributed, memory_mb, device_name, code_version, run_command
 
@@ -31,7 +32,8 @@ class BenchConfig:
     steps: int = opt(5, 'timed steps per block', min=1)
     blocks: int = opt(3, 'interleaved timed blocks (the median block counts)', min=1)
     warmup: int = opt(2, 'untimed warm-up steps', min=0)
-    mem_view: str = opt('A', "clicv2: MEM on view 'A' or a 'third' copy", choices=('A', 'third'))
+    mem_view: str = opt('A', "clicv2: MEM on view 'A' or a 'third' copy", choices=MEM_VIEWS)
+    mask_fill: str = opt('pixels', "clicv2: masked cells filled with a learnable pixel patch, the 'mean' colour, or a 'stem' vector", choices=MASK_FILLS)
     clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
     compile: bool = opt(False, 'torch.compile the backbone (both sides)')
     record: str = opt('', 'CSV file to append the results to (e.g. data/results/bench.csv); empty: print only')
@@ -59,7 +61,8 @@ def _timed_block(step, n, device) -> float:
 # %% ../nbs/06_bench.ipynb #628b3ad7
 def bench_method(cfg: BenchConfig, method: str, device) -> dict:
     "Images/s of `method`'s real loop and of the bare backbone (same model, optimiser, batches), and their ratio."
-    model = build_model(method, arch=cfg.arch, img_size=cfg.img_size, mem_view=cfg.mem_view, clic_queue=cfg.clic_queue).to(device)
+    model = build_model(method, arch=cfg.arch, img_size=cfg.img_size, mem_view=cfg.mem_view, mask_fill=cfg.mask_fill,
+                        clic_queue=cfg.clic_queue).to(device)
     if device.type == 'cuda': model = model.to(memory_format=torch.channels_last)
     if cfg.compile: model.backbone.net.compile()
     optimizer, gen = make_optimizer(model), torch.Generator(device).manual_seed(0)
@@ -90,7 +93,7 @@ def bench(cfg: BenchConfig) -> list[dict]:
     _, _, device = setup_distributed(cfg.device)
     data = bench_data(cfg, device)
     common = {'device_name': device_name(device), 'arch': cfg.arch, 'img_size': cfg.img_size, 'batch_size': cfg.batch_size,
-              'compile': cfg.compile, 'torch': torch.__version__, 'threads': torch.get_num_threads(),
+              'compile': cfg.compile, 'mask_fill': cfg.mask_fill, 'torch': torch.__version__, 'threads': torch.get_num_threads(),
               'date': time.strftime('%Y-%m-%d'), 'data_img_s': round(data, 1), 'code': code_version()}
     rows = []
     for m in cfg.method:

@@ -34,10 +34,10 @@ def build_model(method: str, **config) -> nn.Module:
 @register_method('clicv2')
 def clicv2(arch='resnet18', img_size=224, max_shift=-1, shift_mode='patch', temperature=0.2, negatives='batch',
            chunk_size=0, proj_dim=128, mask_ratio=0.5, mem_weight=1.0, mem_image_weight=1.0, mem_view='A',
-           contrast='patch') -> nn.Module:
+           contrast='patch', mask_fill='pixels') -> nn.Module:
     "CLICv2: shifted patchify, patch-wise contrastive loss, masked entropy modeling (`04_model`)."
     return CLICv2(arch, img_size, None if max_shift < 0 else max_shift, shift_mode, temperature, negatives,
-                  chunk_size or None, proj_dim, mask_ratio, mem_weight, mem_image_weight, mem_view, contrast)
+                  chunk_size or None, proj_dim, mask_ratio, mem_weight, mem_image_weight, mem_view, contrast, mask_fill)
 
 @register_method('random')
 def random(**config) -> nn.Module:

@@ -12,15 +12,17 @@ import torch.nn as nn
 import torch.nn.functional as F
 from einops import rearrange, repeat
 
-from .patchify import shifted_patchify
+from .patchify import shifted_patchify, two_crops
 from .entropy import patch_entropy, entropy_targets
 from .losses import PatchContrastiveLoss, MEMLoss
 
 # %% auto #0
-__all__ = ['MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'ProjectionHead', 'MEMHead', 'random_cell_mask', 'MaskToken', 'CLICv2',
-           'bench_step']
+__all__ = ['STEM_MODULES', 'MASK_FILLS', 'MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'ProjectionHead', 'MEMHead',
+           'random_cell_mask', 'MaskToken', 'CLICv2', 'bench_step']
 
 # %% ../nbs/04_model.ipynb #c8c1550f
+STEM_MODULES = ('patch_embed', 'stem', 'maxpool')  # timm attribute names, tried in order
+
 class Backbone(nn.Module):
     "A timm model read out as a feature map on the cell grid `[B, D, H/P, W/P]`; `P` is `self.patch`."
     def __init__(self, arch: str = 'resnet18',  # any timm model name
@@ -30,7 +32,7 @@ class Backbone(nn.Module):
         kw = dict(pretrained=False, num_classes=0, global_pool='', **kwargs)
         try: self.net = timm.create_model(arch, img_size=img_size, **kw)
         except TypeError: self.net = timm.create_model(arch, **kw)  # CNNs take no img_size
-        self.arch, self.is_tokens = arch, hasattr(self.net, 'patch_embed') and hasattr(self.net, 'num_prefix_tokens')
+        self.arch, self.img_size, self.is_tokens = arch, img_size, hasattr(self.net, 'patch_embed') and hasattr(self.net, 'num_prefix_tokens')
         self.patch = int(self.net.patch_embed.patch_size[0]) if self.is_tokens else int(self.net.feature_info[-1]['reduction'])
         self.dim = self.net.num_features
         cfg = self.net.pretrained_cfg
@@ -41,16 +43,32 @@ class Backbone(nn.Module):
         "`uint8` `[B, 3, H, W]` (0..255) -> float normalised with the architecture's mean and std."
         return (img.float() - self.mean) / self.std
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        "Feature map `[B, D, H/P, W/P]` of normalised images `x` `[B, 3, H, W]`."
+    def forward(self, x: torch.Tensor, edit_stem=None) -> torch.Tensor:
+        "Feature map `[B, D, H/P, W/P]` of normalised images `x` `[B, 3, H, W]`; `edit_stem(out) -> out` rewrites the stem's output."
         gh, gw = x.shape[-2] // self.patch, x.shape[-1] // self.patch
         if self._channels_last(): x = x.contiguous(memory_format=torch.channels_last)  # match the weights: no layout changes
-        f = self.net.forward_features(x)
+        hook = self.stem.register_forward_hook(lambda module, args, out: edit_stem(out)) if edit_stem else None
+        try: f = self.net.forward_features(x)
+        finally:
+            if hook: hook.remove()
         if f.ndim == 3: f = rearrange(f[:, self.net.num_prefix_tokens:], 'b (h w) d -> b d h w', h=gh, w=gw)
         elif getattr(self.net, 'output_fmt', 'NCHW') == 'NHWC' or (f.shape[-1] == self.dim and f.shape[1] != self.dim):
             f = f.permute(0, 3, 1, 2)
         if f.shape[-2:] != (gh, gw): raise ValueError(f"{self.arch}: feature grid {tuple(f.shape[-2:])} != image/patch {(gh, gw)}")
         return f
+
+    @property
+    def stem(self) -> nn.Module:
+        "The module whose output is the first feature map: a ViT's patch embedding, a ConvNeXt's stem, a ResNet's max-pool."
+        for name in STEM_MODULES:
+            if isinstance(getattr(self.net, name, None), nn.Module): return getattr(self.net, name)
+        raise ValueError(f"{self.arch}: no stem module found (looked for {', '.join(STEM_MODULES)}); use mask_fill='pixels'")
+
+    def stem_channels(self) -> int:
+        "Channels of the stem's output (from one forward pass of one blank image)."
+        shape, side = [], self.img_size
+        with torch.no_grad(): self(torch.zeros(1, 3, side, side, device=self.mean.device), edit_stem=lambda out: shape.append(out.shape))
+        return shape[0][-1] if len(shape[0]) == 3 else shape[0][1]                  # tokens [B, L, C] or NCHW
 
     def _channels_last(self) -> bool:
         "Whether the weights are in channels-last memory (as `train` and the benchmark put them on a GPU)."
@@ -94,16 +112,34 @@ def random_cell_mask(batch: int, cells: int, ratio: float, generator: torch.Gene
     visible = order[:, k:].sort(1).values                                # fixed size: no boolean selection (a host sync)
     return mask, visible
 
+MASK_FILLS = ('pixels', 'mean', 'stem')
+
 class MaskToken(nn.Module):
-    "Learnable `P x P` pixel patch (in normalised pixel space) that replaces the pixels of masked cells."
-    def __init__(self, patch: int, channels: int = 3):
+    "What masked cells become: a learnable `P x P` pixel patch ('pixels'), the mean colour ('mean'), or a learnable vector on the stem's output ('stem')."
+    def __init__(self, patch: int, fill: str = 'pixels', stem_channels: int = 0, channels: int = 3):
         super().__init__()
-        self.token = nn.Parameter(torch.zeros(channels, patch, patch))
+        if fill not in MASK_FILLS: raise ValueError(f"mask_fill must be one of {', '.join(MASK_FILLS)}, got {fill!r}")
+        self.patch, self.fill = patch, fill
+        shape = {'pixels': (channels, patch, patch), 'stem': (stem_channels,)}.get(fill)
+        self.token = nn.Parameter(torch.zeros(shape)) if shape else None     # 'mean': nothing to learn
+        if fill == 'stem': nn.init.trunc_normal_(self.token, std=0.02)          # as SimMIM; all zeros is a dead start (below)
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        "`x` `[B, C, H, W]` with the cells where `mask` `[B, N]` is True replaced by the token."
-        P = self.token.shape[-1]; gh, gw = x.shape[-2] // P, x.shape[-1] // P
+        "Normalised images `x` `[B, C, H, W]` with the cells where `mask` `[B, N]` is True filled ('stem': unchanged, see `on_stem`)."
+        if self.fill == 'stem': return x
+        P = self.patch; gh, gw = x.shape[-2] // P, x.shape[-1] // P
         pix = repeat(mask.to(x.device), 'b (i j) -> b 1 (i p) (j q)', i=gh, p=P, q=P)
+        if self.fill == 'mean': return x.masked_fill(pix, 0.0)                  # 0 after normalisation: the mean colour
         return torch.where(pix, repeat(self.token, 'c p q -> c (i p) (j q)', i=gh, j=gw).to(x.dtype), x)
+    def on_stem(self, out: torch.Tensor, mask: torch.Tensor, grid: tuple) -> torch.Tensor:
+        "The stem's output (NCHW `[B, C, h, w]` or tokens `[B, L, C]`) with the positions of masked cells (`mask` `[B, N]` on `grid`) set to the token."
+        tok = self.token.to(out.dtype)
+        if out.ndim == 3:                                                        # tokens on the cell grid (ViT: L = N)
+            if out.shape[1] != mask.shape[1]: raise ValueError(f"stem tokens {out.shape[1]} != cells {mask.shape[1]}")
+            return torch.where(mask[..., None], tok, out)
+        k = out.shape[-1] // grid[1]
+        if out.shape[-2:] != (grid[0] * k, grid[1] * k): raise ValueError(f"stem output {tuple(out.shape[-2:])} is not a multiple of the cell grid {grid}")
+        pos = repeat(mask, 'b (i j) -> b 1 (i p) (j q)', i=grid[0], p=k, q=k)
+        return torch.where(pos, tok[:, None, None], out)
 
 # %% ../nbs/04_model.ipynb #42d58bc0
 MEM_VIEWS = ('A', 'third')
@@ -114,7 +150,7 @@ class CLICv2(nn.Module):
     def __init__(self, arch: str = 'resnet18',  # timm backbone name
                  img_size: int = 224,  # training crop side S
                  max_shift: int | None = None,  # largest shift in pixels; None: P // 2
-                 shift_mode: str = 'patch',  # 'patch': one shift per cell; 'image': one per image
+                 shift_mode: str = 'patch',  # 'patch': one shift per cell; 'image': one per image; 'crop': two crops (no SP)
                  temperature: float = 0.2,  # InfoNCE temperature tau
                  negatives: str = 'batch',  # 'intra' or 'batch'
                  chunk_size: int | None = None,  # contrastive rows per chunk (bounded memory)
@@ -123,7 +159,8 @@ class CLICv2(nn.Module):
                  mem_weight: float = 1.0,  # lambda; 0 disables MEM (and masking)
                  mem_image_weight: float = 1.0,  # weight of the whole-image entropy term inside MEM
                  mem_view: str = 'A',  # 'A': mask view A itself; 'third': a third, masked copy
-                 contrast: str = 'patch'):  # 'patch': cell against cell; 'image': cells pooled per image (ablation)
+                 contrast: str = 'patch',  # 'patch': cell against cell; 'image': cells pooled per image (ablation)
+                 mask_fill: str = 'pixels'):  # masked cells: learnable pixel patch, 'mean' colour, or a learnable 'stem' vector
         super().__init__()
         if contrast not in CONTRAST_LEVELS: raise ValueError(f"contrast must be 'patch' or 'image', got {contrast!r}")
         self.contrast_level = contrast
@@ -133,9 +170,11 @@ class CLICv2(nn.Module):
         if img_size % P: raise ValueError(f"img_size {img_size} must be a multiple of the backbone stride {P}")
         self.max_shift = P // 2 if max_shift is None else max_shift
         self.shift_mode, self.mem_view, self.mem_weight, self.mask_ratio = shift_mode, mem_view, mem_weight, mask_ratio
-        self.use_mem = mem_weight > 0
+        self.img_size, self.use_mem = img_size, mem_weight > 0
+        self.input_size = img_size + 2 * self.max_shift if shift_mode == 'crop' else img_size   # the side the loader crops
         self.projector = ProjectionHead(self.backbone.dim, out_dim=proj_dim)
-        self.mem_head, self.mask_token = MEMHead(self.backbone.dim), MaskToken(P)
+        stem_channels = self.backbone.stem_channels() if mask_fill == 'stem' else 0
+        self.mem_head, self.mask_token = MEMHead(self.backbone.dim), MaskToken(P, mask_fill, stem_channels)
         self.contrastive = PatchContrastiveLoss(temperature, negatives, chunk_size)
         self.mem_loss = MEMLoss(mem_image_weight)
 
@@ -145,16 +184,20 @@ class CLICv2(nn.Module):
     def unused_parameters(self): return not self.use_mem  # MEM off: its head and token get no gradient (DDP must know)
 
     def forward(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
-        "Loss terms `patch`, `mem_cells`, `mem_image` and total `loss` for `uint8` images `[B, 3, S, S]`."
+        "Loss terms `patch`, `mem_cells`, `mem_image` and total `loss` for `uint8` images `[B, 3, S, S]` (side `input_size`)."
         B, P = len(img), self.patch
-        view_b, _ = shifted_patchify(img, P, self.max_shift, self.shift_mode, generator)
+        if self.shift_mode == 'crop':
+            if img.shape[-2:] != (self.input_size, self.input_size):
+                raise ValueError(f"shift_mode='crop' takes images of side img_size + 2 max_shift = {self.input_size}, got {tuple(img.shape[-2:])}")
+            img, view_b, _ = two_crops(img, self.img_size, generator)              # img: view A from here on
+        else: view_b, _ = shifted_patchify(img, P, self.max_shift, self.shift_mode, generator)
         a, b = self.backbone.normalize(img), self.backbone.normalize(view_b)
-        N = (img.shape[-2] // P) * (img.shape[-1] // P)
-        mask, visible = random_cell_mask(B, N, self.mask_ratio, generator, img.device) if self.use_mem else (None, None)
-        if mask is not None: mask, visible = mask.to(img.device), visible.to(img.device)
-        if not self.use_mem: fa, fb = self.backbone(torch.cat([a, b])).chunk(2)
-        elif self.mem_view == 'A': fa, fb = self.backbone(torch.cat([self.mask_token(a, mask), b])).chunk(2); fm = fa
-        else: fa, fb, fm = self.backbone(torch.cat([a, b, self.mask_token(a, mask)])).chunk(3)
+        grid = (img.shape[-2] // P, img.shape[-1] // P)
+        if self.use_mem:
+            mask, visible = random_cell_mask(B, grid[0] * grid[1], self.mask_ratio, generator, img.device)
+            mask, visible = mask.to(img.device), visible.to(img.device)
+            fa, fb, fm = self._encode_masked(a, b, mask, grid)
+        else: fa, fb = self.backbone(torch.cat([a, b])).chunk(2)
         za, zb = self.projector(torch.cat([fa, fb])).chunk(2)                              # [B, N, D] each
         if self.use_mem and self.mem_view == 'A':                                           # contrast visible cells only
             idx = visible[..., None].expand(-1, -1, za.shape[-1])
@@ -168,6 +211,17 @@ class CLICv2(nn.Module):
             out.update(mem_cells=mem['mem_cells'], mem_image=mem['mem_image'], loss=out['patch'] + self.mem_weight * mem['total'])
         else: out['loss'] = out['patch']
         return out
+
+    def _encode_masked(self, a, b, mask, grid):
+        "Feature maps of views A and B and of the masked view (view A itself, or a third copy of it), in one backbone pass."
+        views, m = ([a, b, a], 2) if self.mem_view == 'third' else ([a, b], 0)
+        views[m] = self.mask_token(views[m], mask)
+        edit = None
+        if self.mask_token.fill == 'stem':                                    # masked rows of the whole batch
+            rows = torch.cat([mask if i == m else torch.zeros_like(mask) for i in range(len(views))])
+            edit = lambda out: self.mask_token.on_stem(out, rows, grid)
+        f = self.backbone(torch.cat(views), edit).chunk(len(views))
+        return f[0], f[1], f[m]
 
 # %% ../nbs/04_model.ipynb #71ac0e60
 def bench_step(arch: str = 'resnet18', img_size: int = 64, batch_size: int = 16, device='cpu', steps: int = 5,

@@ -8,12 +8,12 @@ import torch
 from einops import rearrange, repeat
 
 # %% auto #0
-__all__ = ['DIRECTIONS', 'SHIFT_MODES', 'sample_shifts', 'shift_cells', 'shifted_patchify', 'show_views']
+__all__ = ['DIRECTIONS', 'SHIFT_MODES', 'sample_shifts', 'shift_cells', 'shifted_patchify', 'two_crops', 'show_views']
 
 # %% ../nbs/01_patchify.ipynb #f70ef48a
 DIRECTIONS = torch.tensor([[-1, 0], [1, 0], [0, 1], [0, -1], [-1, 1], [-1, -1], [1, 1], [1, -1]])  # N S E W NE NW SE SW
 
-SHIFT_MODES = ('patch', 'image')
+SHIFT_MODES = ('patch', 'image', 'crop')  # 'crop': no shifted patchify, two overlapping crops (`two_crops`)
 _DIRECTIONS_ON = {}  # device -> DIRECTIONS there (copied once: a copy in every step would make the host wait)
 
 def _directions(device) -> torch.Tensor:
@@ -24,7 +24,7 @@ def _directions(device) -> torch.Tensor:
 def sample_shifts(batch: int, cells: int, max_shift: int, mode: str = 'patch', generator: torch.Generator | None = None,
                   device=None) -> torch.Tensor:
     "Random shifts `[B, N, 2]` (dy, dx): one of 8 directions times a magnitude in `[1, max_shift]`; drawn on the generator's device."
-    if mode not in SHIFT_MODES: raise ValueError(f"mode must be 'patch' or 'image', got {mode!r}")
+    if mode not in ('patch', 'image'): raise ValueError(f"mode must be 'patch' or 'image', got {mode!r}")
     if max_shift < 0: raise ValueError(f"max_shift must be >= 0, got {max_shift}")
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     if max_shift == 0: return torch.zeros(batch, cells, 2, dtype=torch.long, device=dev)
@@ -61,6 +61,20 @@ def shifted_patchify(img: torch.Tensor, patch: int, max_shift: int, mode: str = 
     B, C, H, W = img.shape
     shifts = sample_shifts(B, (H // patch) * (W // patch), max_shift, mode, generator, img.device)
     return shift_cells(img, patch, shifts), shifts
+
+# %% ../nbs/01_patchify.ipynb #57b726fc
+def two_crops(img: torch.Tensor, side: int, generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Views of `img` `[B, C, S + 2m, S + 2m]`: the centre `side` crop, a crop offset by `(dy, dx)` in `[-m, m]` per image, and the offsets `[B, 2]`."
+    B, C, H, W = img.shape
+    if H != W or (H - side) % 2 or H < side: raise ValueError(f"two_crops needs square images of side {side} + 2m, got {H}x{W}")
+    m = (H - side) // 2
+    dev = generator.device if generator is not None else img.device
+    offsets = torch.randint(-m, m + 1, (B, 2), generator=generator, device=dev).to(img.device)
+    ar = torch.arange(side, device=img.device) + m
+    ys, xs = ar + offsets[:, :1], ar + offsets[:, 1:]                               # [B, side] source rows and columns
+    b = torch.arange(B, device=img.device)[:, None, None]
+    view_b = img.permute(0, 2, 3, 1)[b, ys[:, :, None], xs[:, None, :]].permute(0, 3, 1, 2)   # one gather; channels-last out
+    return img[..., m:m + side, m:m + side], view_b, offsets
 
 # %% ../nbs/01_patchify.ipynb #10d525d9
 def show_views(img: torch.Tensor, view: torch.Tensor, shifts: torch.Tensor, patch: int, axs=None):

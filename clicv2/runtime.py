@@ -152,8 +152,10 @@ def code_version() -> str:
     except importlib.metadata.PackageNotFoundError: version = 'unknown'
     spec = importlib.util.find_spec('clicv2')
     where = Path(spec.origin).parent if spec and spec.origin else Path.cwd()
-    try: commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, timeout=5, cwd=where).stdout.strip()
+    git = lambda *args: subprocess.run(['git', *args], capture_output=True, text=True, timeout=5, cwd=where).stdout.strip()
+    try: commit = git('rev-parse', '--short', 'HEAD')
     except (OSError, subprocess.SubprocessError): commit = ''
+    if commit and git('status', '--porcelain', '--untracked-files=no', '--', '.'): commit += '.dirty'   # uncommitted changes to the package
     return version + (f'+{commit}' if commit else '')
 
 def state_fingerprint(module: nn.Module) -> str:

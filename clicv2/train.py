@@ -16,7 +16,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from .data import load_sources, build_cache, CachedLoader
 from .patchify import SHIFT_MODES
 from .losses import NEGATIVES
-from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS
+from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS
 from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
 from .runtime import (opt, check_config, config_parser, parse_config, setup_distributed, reduce_flags, memory_mb,
@@ -36,7 +36,7 @@ class TrainConfig:
     overwrite: bool = opt(False, 'start afresh in a run folder that holds an earlier run (its checkpoints are deleted)')
     arch: str = opt('resnet18', 'timm backbone name')
     img_size: int = opt(224, 'training crop side S (a multiple of the backbone stride)', min=16)
-    cache_size: int = opt(0, 'side of the decoded square cache; 0: 1.15 x img_size', min=0)
+    cache_size: int = opt(0, "side of the decoded square cache; 0: 1.15 x the crop side (img_size, or img_size + 2 max_shift with shift_mode='crop')", min=0)
     cache_dir: str = opt('', 'folder for a memory-mapped cache reused across runs; empty: in memory')
     batch_size: int = opt(256, 'images per step, over all processes', min=1)
     max_steps: int = opt(1000, 'optimizer steps in all (schedule length)', min=1)
@@ -50,7 +50,7 @@ class TrainConfig:
     momentum: float = opt(0.9, 'SGD momentum', min=0, max=1)
     grad_clip: float = opt(3.0, 'max gradient norm; 0: off', min=0)
     max_shift: int = opt(-1, 'largest shift of shifted patchify in pixels; -1: P // 2', min=-1)
-    shift_mode: str = opt('patch', "shifted patchify: a shift per cell ('patch') or one per image ('image')", choices=SHIFT_MODES)
+    shift_mode: str = opt('patch', "shifted patchify: a shift per cell ('patch') or one per image ('image'); 'crop': none, two crops offset by up to max_shift", choices=SHIFT_MODES)
     temperature: float = opt(0.2, 'InfoNCE temperature', min=1e-6)
     negatives: str = opt('batch', "contrastive negatives: same image ('intra') or global batch ('batch')", choices=NEGATIVES)
     chunk_size: int = opt(0, 'contrastive rows per chunk for bounded memory; 0: unchunked', min=0)
@@ -59,6 +59,7 @@ class TrainConfig:
     mem_weight: float = opt(1.0, 'weight lambda of the MEM loss; 0: no MEM', min=0)
     mem_image_weight: float = opt(1.0, 'weight of the whole-image entropy term within MEM', min=0)
     mem_view: str = opt('A', "MEM on view A ('A') or on a third, masked copy ('third')", choices=MEM_VIEWS)
+    mask_fill: str = opt('pixels', "masked cells: a learnable pixel patch ('pixels'), the mean colour ('mean'), a learnable vector on the stem's output ('stem')", choices=MASK_FILLS)
     contrast: str = opt('patch', "clicv2 contrast: cell against cell ('patch') or pooled per image ('image', an ablation)", choices=CONTRAST_LEVELS)
     crop_scale_min: float = opt(0.2, 'simclr/clic: smallest area fraction of a random resized crop', min=0.01, max=1)
     clic_temperature: float = opt(0.07, 'clic: MoCo temperature', min=1e-6)
@@ -118,17 +119,19 @@ def claim_run_folder(run, resume: bool = False, overwrite: bool = False):
     return lock
 
 # %% ../nbs/05_train.ipynb #17e313ae
-def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', cache=None):
-    "`(loader, cache)`: the sharded loader over the decoded cache of `cfg.data` (decoded here unless `cache` is given)."
+def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', cache=None, crop: int | None = None):
+    "`(loader, cache)`: the sharded loader of `crop`-side images (default `img_size`) over the decoded cache of `cfg.data` (decoded here unless `cache` is given)."
+    crop = crop or cfg.img_size
     if cache is None:
         source = load_sources(cfg.data)
-        size = cfg.cache_size or int(round(cfg.img_size * 1.15))
+        size = cfg.cache_size or int(round(crop * 1.15))
         cache_file = Path(cfg.cache_dir) / f'cache_{size}_{fingerprint(source.path, 12)}.npy' if cfg.cache_dir else None
         if cache_file and world > 1 and rank != 0: dist.barrier()           # rank 0 builds the file, the others reuse it
         cache = build_cache(source, size, cache_file, verbose=rank == 0)
         if cache_file and world > 1 and rank == 0: dist.barrier()
     if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} is not divisible by {world} processes")
-    return CachedLoader(cache, cfg.batch_size // world, cfg.img_size, device, cfg.seed, rank=rank, world_size=world), cache
+    if crop > cache.images.shape[1]: raise ValueError(f"crops of {crop} px need a cache of at least that side, got --cache-size {cache.images.shape[1]}")
+    return CachedLoader(cache, cfg.batch_size // world, crop, device, cfg.seed, rank=rank, world_size=world), cache
 
 def run_config(run_dir, **changes) -> TrainConfig:
     "The configuration saved in `run_dir`, with `changes` applied (e.g. `max_steps=30` to train longer)."
@@ -216,8 +219,9 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
     cuda = device.type == 'cuda'
     torch.manual_seed(cfg.seed + rank)
     if cfg.deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
-    loader, cache = build_loader(cfg, rank, world, device, cache)
-    model = _prepare(cfg, model or build_model(**asdict(cfg)), loader, device)
+    model = model or build_model(**asdict(cfg))
+    loader, cache = build_loader(cfg, rank, world, device, cache, getattr(model, 'input_size', cfg.img_size))  # 'crop': larger
+    model = _prepare(cfg, model, loader, device)
     optimizer = make_optimizer(model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum)
     gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))       # shifts, masks, augmentations
     ckpt_path, state = newest_checkpoint(run) if resume else (None, None)
