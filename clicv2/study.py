@@ -14,7 +14,7 @@ import torch
 
 import clicv2
 from .data import load_sources, build_cache
-from .train import TrainConfig, train
+from .train import TrainConfig, train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
 from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, run_command
@@ -154,7 +154,7 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
     source = load_sources(cfg.data)
     for run in todo:
         tc = TrainConfig(**run.train)
-        size = tc.cache_size or int(round(tc.img_size * 1.15))
+        size = cache_side(tc, crop_side(tc))
         left = cfg.budget_s - (time.time() - t_start)
         n_img = 0 if tc.method == 'random' else tc.max_steps * tc.batch_size
         ips = speed.get((tc.method, tc.arch, tc.img_size)) or speed.get((tc.arch, tc.img_size))   # any method as a proxy

@@ -23,8 +23,8 @@ from .runtime import (opt, check_config, config_parser, parse_config, setup_dist
                             batchnorm_eval, fingerprint, run_command)
 
 # %% auto #0
-__all__ = ['TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'build_loader', 'run_config', 'train',
-           'threading_main', 'main', 'ddp_equivalence']
+__all__ = ['TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'crop_side', 'cache_side',
+           'build_loader', 'run_config', 'train', 'threading_main', 'main', 'ddp_equivalence']
 
 # %% ../nbs/05_train.ipynb #b5e15cfa
 @dataclass
@@ -119,12 +119,22 @@ def claim_run_folder(run, resume: bool = False, overwrite: bool = False):
     return lock
 
 # %% ../nbs/05_train.ipynb #17e313ae
+def crop_side(cfg: TrainConfig, model: nn.Module | None = None) -> int:
+    "Side of the crops the loader hands the model: `img_size`, or the model's larger `input_size` with `shift_mode='crop'`."
+    if cfg.shift_mode != 'crop': return cfg.img_size
+    if model is None: model = build_model(**asdict(cfg))
+    return getattr(model, 'input_size', cfg.img_size)
+
+def cache_side(cfg: TrainConfig, crop: int) -> int:
+    "Side of the decoded cache: `cache_size`, or 1.15 x the crop side."
+    return cfg.cache_size or int(round(crop * 1.15))
+
 def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', cache=None, crop: int | None = None):
     "`(loader, cache)`: the sharded loader of `crop`-side images (default `img_size`) over the decoded cache of `cfg.data` (decoded here unless `cache` is given)."
     crop = crop or cfg.img_size
     if cache is None:
         source = load_sources(cfg.data)
-        size = cfg.cache_size or int(round(crop * 1.15))
+        size = cache_side(cfg, crop)
         cache_file = Path(cfg.cache_dir) / f'cache_{size}_{fingerprint(source.path, 12)}.npy' if cfg.cache_dir else None
         if cache_file and world > 1 and rank != 0: dist.barrier()           # rank 0 builds the file, the others reuse it
         cache = build_cache(source, size, cache_file, verbose=rank == 0)
@@ -220,7 +230,7 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
     torch.manual_seed(cfg.seed + rank)
     if cfg.deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
     model = model or build_model(**asdict(cfg))
-    loader, cache = build_loader(cfg, rank, world, device, cache, getattr(model, 'input_size', cfg.img_size))  # 'crop': larger
+    loader, cache = build_loader(cfg, rank, world, device, cache, crop_side(cfg, model))
     model = _prepare(cfg, model, loader, device)
     optimizer = make_optimizer(model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum)
     gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))       # shifts, masks, augmentations
