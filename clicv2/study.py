@@ -102,6 +102,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
             'eval_overrides': json.dumps(run.eval, sort_keys=True), 'device_name': device_name(setup_distributed(device)[2]),
             'steps': int(log.step.max()) if len(log) else 0, 'images': int(log.step.max() * cfg.batch_size) if len(log) else 0,
             'train_s': round(train_s, 1), 'eval_s': round(eval_s, 1),
+            'cache_side': int(cache.images.shape[1]), 'upscaled': round(cache.n_upscaled / max(1, len(cache.images)), 4),   # enlarged images
             'img_s': round(float(log.img_s.iloc[1:].median() if len(log) > 1 else log.img_s.median()), 1) if len(log) else np.nan,
             **_eval_row(table), 'train_command': _command('clicv2_train', train_cfg),
             'eval_command': _command('clicv2_eval', {**asdict(ev), 'ckpt': 'RUN/final.pt'}, skip=('out',)),
