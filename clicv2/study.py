@@ -121,6 +121,7 @@ class StudyConfig:
     only: list = opt([], 'run only these rows (names); empty: all')
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     eval_reserve_s: float = opt(20.0, 'seconds kept back for evaluating a row after its training', min=0)
+    max_upscaled: float = opt(0.5, 'skip a row when more than this fraction of the training images would be enlarged to its cache side', min=0, max=1)
     code: str = opt('', "the code version recorded with each row; empty: the package version and the checkout's git commit")
     def __post_init__(self):
         check_config(self)
@@ -163,6 +164,10 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
         if est > left or left < cfg.eval_reserve_s + 5:
             print(f"stopping before {run.id}: it needs about {est:.0f} s, {left:.0f} s left", flush=True); break
         if size not in caches: caches[size] = build_cache(source, size, verbose=False)
+        enlarged = caches[size].n_upscaled / max(1, len(caches[size].images))
+        if enlarged > cfg.max_upscaled:
+            print(f"skipping {run.id}: {enlarged:.0%} of the training images are smaller than its {size} px cache; "
+                  f"run it on larger images (or raise --max-upscaled)", flush=True); continue
         left = cfg.budget_s - (time.time() - t_start)
         line = run_row(run, cfg.data, cfg.eval_data, work, out, caches[size], eval_source, eval_caches, cfg.device,
                        left - cfg.eval_reserve_s, cfg.code)
