@@ -14,7 +14,7 @@ import torch
 
 from .data import ImageCache, CachedLoader
 from .model import MEM_VIEWS, MASK_FILLS
-from .methods import METHODS, build_model, make_optimizer, train_step
+from .methods import METHODS, build_model, make_optimizer, train_step, compile_model
 from .runtime import opt, check_config, parse_config, setup_distributed, memory_mb, device_name, code_version, run_command
 
 # %% auto #0
@@ -35,7 +35,7 @@ class BenchConfig:
     mem_view: str = opt('A', "clicv2: MEM on view 'A' or a 'third' copy", choices=MEM_VIEWS)
     mask_fill: str = opt('pixels', "clicv2: masked cells filled with a learnable pixel patch, the 'mean' colour, or a 'stem' vector", choices=MASK_FILLS)
     clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
-    compile: bool = opt(False, 'torch.compile the backbone (both sides)')
+    compile: bool = opt(False, 'torch.compile both sides: the step (clicv2: all but the random draws; others: the backbone) and the bare backbone')
     record: str = opt('', 'CSV file to append the results to (e.g. data/results/bench.csv); empty: print only')
     def __post_init__(self): check_config(self)
 
@@ -64,14 +64,15 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
     model = build_model(method, arch=cfg.arch, img_size=cfg.img_size, mem_view=cfg.mem_view, mask_fill=cfg.mask_fill,
                         clic_queue=cfg.clic_queue).to(device)
     if device.type == 'cuda': model = model.to(memory_format=torch.channels_last)
-    if cfg.compile: model.backbone.net.compile()
+    if cfg.compile: compile_model(model)
+    backbone = torch.compile(model.backbone) if cfg.compile and hasattr(model, 'loss_terms') else model.backbone   # the bare side's
     optimizer, gen = make_optimizer(model), torch.Generator(device).manual_seed(0)
     bad, batches = torch.zeros((), device=device), _batches(_synthetic_loader(cfg, device))
     def real(): train_step(model, optimizer, next(batches), gen, bad, grad_clip=3.0)
     def bare():
         img = next(batches)
         with torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda'):
-            loss = model.backbone(model.backbone.normalize(torch.cat([img, img]))).float().mean()
+            loss = backbone(model.backbone.normalize(torch.cat([img, img]))).float().mean()
         optimizer.zero_grad(set_to_none=True); loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 3.0); optimizer.step()              # the loop's update, clipping included
     for _ in range(cfg.warmup): bare(); real()

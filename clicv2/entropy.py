@@ -31,9 +31,9 @@ def _entropy(counts: torch.Tensor, n: int) -> torch.Tensor:
     return ((math.log2(n) - c_log_c[counts].sum(-1) / n) / 8).clamp(0, 1)
 
 def _count(keys: torch.Tensor, bins: int) -> torch.Tensor:
-    "Occurrences of each of `bins` keys: `bincount` on the CPU, `scatter_add_` on a GPU (CUDA's bincount reads max(keys) on the host)."
+    "Occurrences of each of `bins` keys: `bincount` on the CPU, `scatter_add_` on a GPU (CUDA's bincount reads max(keys) on the host) and when compiled (a fixed output size)."
     keys = keys.flatten().long()
-    if keys.is_cuda: return torch.zeros(bins, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
+    if keys.is_cuda or torch.compiler.is_compiling(): return torch.zeros(bins, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
     return torch.bincount(keys, minlength=bins)
 
 def _cell_counts(y: torch.Tensor, patch: int) -> torch.Tensor:

@@ -14,7 +14,7 @@ from .runtime import reduce_flags
 
 # %% auto #0
 __all__ = ['METHODS', 'TRAINS', 'OPTIMIZERS', 'register_method', 'build_model', 'clicv2', 'random', 'simclr', 'clic',
-           'recompute_batchnorm', 'make_optimizer', 'train_step']
+           'recompute_batchnorm', 'make_optimizer', 'train_step', 'compile_model']
 
 # %% ../nbs/04b_methods.ipynb #9fd316f7
 METHODS = {}  # name -> builder(**config fields) -> nn.Module
@@ -101,3 +101,10 @@ def train_step(net: nn.Module, optimizer: torch.optim.Optimizer, img: torch.Tens
         raise FloatingPointError('non-finite loss; stopped before the update')
     optimizer.step()
     return out
+
+# %% ../nbs/04b_methods.ipynb #89475537
+def compile_model(model: nn.Module, **kwargs) -> nn.Module:
+    "`torch.compile` (with `kwargs`) what a step computes: CLICv2's `loss_terms` (all but the random draws), else the backbone."
+    if hasattr(model, 'loss_terms'): model.loss_terms = torch.compile(model.loss_terms, **kwargs)
+    else: model.backbone.net.compile(**kwargs)
+    return model

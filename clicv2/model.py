@@ -12,13 +12,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 from einops import rearrange, repeat
 
-from .patchify import shifted_patchify, two_crops
+from .patchify import sample_shifts, shift_cells, crop_offsets, two_crops
 from .entropy import patch_entropy, entropy_targets
 from .losses import PatchContrastiveLoss, MEMLoss
 
 # %% auto #0
 __all__ = ['STEM_MODULES', 'MASK_FILLS', 'MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'ProjectionHead', 'MEMHead',
-           'random_cell_mask', 'MaskToken', 'CLICv2', 'bench_step']
+           'random_cell_mask', 'cell_mask', 'MaskToken', 'CLICv2', 'bench_step']
 
 # %% ../nbs/04_model.ipynb #c8c1550f
 STEM_MODULES = ('patch_embed', 'stem', 'maxpool')  # timm attribute names, tried in order
@@ -32,6 +32,7 @@ class Backbone(nn.Module):
         kw = dict(pretrained=False, num_classes=0, global_pool='', **kwargs)
         try: self.net = timm.create_model(arch, img_size=img_size, **kw)
         except TypeError: self.net = timm.create_model(arch, **kw)  # CNNs take no img_size
+        self._stem_edit, self._stem_hooked = None, False                      # see `forward`'s edit_stem
         self.arch, self.img_size, self.is_tokens = arch, img_size, hasattr(self.net, 'patch_embed') and hasattr(self.net, 'num_prefix_tokens')
         self.patch = int(self.net.patch_embed.patch_size[0]) if self.is_tokens else int(self.net.feature_info[-1]['reduction'])
         self.dim = self.net.num_features
@@ -47,10 +48,11 @@ class Backbone(nn.Module):
         "Feature map `[B, D, H/P, W/P]` of normalised images `x` `[B, 3, H, W]`; `edit_stem(out) -> out` rewrites the stem's output."
         gh, gw = x.shape[-2] // self.patch, x.shape[-1] // self.patch
         if self._channels_last(): x = x.contiguous(memory_format=torch.channels_last)  # match the weights: no layout changes
-        hook = self.stem.register_forward_hook(lambda module, args, out: edit_stem(out)) if edit_stem else None
+        if edit_stem is not None and not self._stem_hooked:     # once, kept: a hook added in every call would break torch.compile's graph
+            self.stem.register_forward_hook(self._edit_stem); self._stem_hooked = True
+        self._stem_edit = edit_stem
         try: f = self.net.forward_features(x)
-        finally:
-            if hook: hook.remove()
+        finally: self._stem_edit = None
         if f.ndim == 3: f = rearrange(f[:, self.net.num_prefix_tokens:], 'b (h w) d -> b d h w', h=gh, w=gw)
         elif getattr(self.net, 'output_fmt', 'NCHW') == 'NHWC' or (f.shape[-1] == self.dim and f.shape[1] != self.dim):
             f = f.permute(0, 3, 1, 2)
@@ -63,6 +65,10 @@ class Backbone(nn.Module):
         for name in STEM_MODULES:
             if isinstance(getattr(self.net, name, None), nn.Module): return getattr(self.net, name)
         raise ValueError(f"{self.arch}: no stem module found (looked for {', '.join(STEM_MODULES)}); use mask_fill='pixels'")
+
+    def _edit_stem(self, module, args, out):
+        "Forward hook of the stem: the output rewritten by this call's `edit_stem`, if any."
+        return None if self._stem_edit is None else self._stem_edit(out)
 
     def stem_channels(self) -> int:
         "Channels of the stem's output (from one forward pass of one blank image)."
@@ -104,11 +110,15 @@ class MEMHead(nn.Module):
 def random_cell_mask(batch: int, cells: int, ratio: float, generator: torch.Generator | None = None,
                      device=None) -> tuple[torch.Tensor, torch.Tensor]:
     "`[B, N]` bool mask with exactly `k = round(ratio * N)` random cells masked (True) per image, and the visible cells `[B, N - k]` in order."
-    k = round(ratio * cells)
-    if not 0 <= k < cells: raise ValueError(f"mask ratio {ratio} masks {k} of {cells} cells; at least one must stay visible")
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
-    order = torch.rand(batch, cells, generator=generator, device=dev).argsort(1)
-    mask = torch.zeros(batch, cells, dtype=torch.bool, device=dev).scatter_(1, order[:, :k], True)
+    return cell_mask(torch.rand(batch, cells, generator=generator, device=dev), ratio)
+
+def cell_mask(noise: torch.Tensor, ratio: float) -> tuple[torch.Tensor, torch.Tensor]:
+    "The mask and visible cells of `random_cell_mask` from its uniform `noise` `[B, N]`: the `k` cells of lowest noise are masked."
+    B, N = noise.shape; k = round(ratio * N)
+    if not 0 <= k < N: raise ValueError(f"mask ratio {ratio} masks {k} of {N} cells; at least one must stay visible")
+    order = noise.argsort(1)
+    mask = torch.zeros(B, N, dtype=torch.bool, device=noise.device).scatter_(1, order[:, :k], True)
     visible = order[:, k:].sort(1).values                                # fixed size: no boolean selection (a host sync)
     return mask, visible
 
@@ -185,17 +195,29 @@ class CLICv2(nn.Module):
 
     def forward(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
         "Loss terms `patch`, `mem_cells`, `mem_image` and total `loss` for `uint8` images `[B, 3, S, S]` (side `input_size`)."
+        return self.loss_terms(img, **self.draw(img, generator))
+
+    def draw(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
+        "The step's random numbers, in a fixed order: view B's shifts (or crop offsets), then the noise that picks the masked cells."
+        B, P, crop = len(img), self.patch, self.shift_mode == 'crop'
+        if crop and img.shape[-2:] != (self.input_size, self.input_size):
+            raise ValueError(f"shift_mode='crop' takes images of side img_size + 2 max_shift = {self.input_size}, got {tuple(img.shape[-2:])}")
+        H, W = (self.img_size, self.img_size) if crop else img.shape[-2:]           # the views' side
+        N, dev = (H // P) * (W // P), generator.device if generator is not None else img.device
+        out = {'offsets': crop_offsets(B, self.max_shift, generator, dev)} if crop else \
+              {'shifts': sample_shifts(B, N, self.max_shift, self.shift_mode, generator, dev)}
+        if self.use_mem: out['cell_noise'] = torch.rand(B, N, generator=generator, device=dev)
+        return out
+
+    def loss_terms(self, img: torch.Tensor, shifts=None, offsets=None, cell_noise=None) -> dict:
+        "The loss terms of `img` given the step's draws (`draw`): a function of its inputs, without random numbers or host reads."
         B, P = len(img), self.patch
-        if self.shift_mode == 'crop':
-            if img.shape[-2:] != (self.input_size, self.input_size):
-                raise ValueError(f"shift_mode='crop' takes images of side img_size + 2 max_shift = {self.input_size}, got {tuple(img.shape[-2:])}")
-            img, view_b, _ = two_crops(img, self.img_size, generator)              # img: view A from here on
-        else: view_b, _ = shifted_patchify(img, P, self.max_shift, self.shift_mode, generator)
+        if offsets is not None: img, view_b, _ = two_crops(img, self.img_size, offsets=offsets)   # img: view A from here on
+        else: view_b = shift_cells(img, P, shifts)
         a, b = self.backbone.normalize(img), self.backbone.normalize(view_b)
         grid = (img.shape[-2] // P, img.shape[-1] // P)
         if self.use_mem:
-            mask, visible = random_cell_mask(B, grid[0] * grid[1], self.mask_ratio, generator, img.device)
-            mask, visible = mask.to(img.device), visible.to(img.device)
+            mask, visible = cell_mask(cell_noise.to(img.device), self.mask_ratio)
             fa, fb, fm = self._encode_masked(a, b, mask, grid)
         else: fa, fb = self.backbone(torch.cat([a, b])).chunk(2)
         za, zb = self.projector(torch.cat([fa, fb])).chunk(2)                              # [B, N, D] each

@@ -8,7 +8,8 @@ import torch
 from einops import rearrange, repeat
 
 # %% auto #0
-__all__ = ['DIRECTIONS', 'SHIFT_MODES', 'sample_shifts', 'shift_cells', 'shifted_patchify', 'two_crops', 'show_views']
+__all__ = ['DIRECTIONS', 'SHIFT_MODES', 'sample_shifts', 'shift_cells', 'shifted_patchify', 'crop_offsets', 'two_crops',
+           'show_views']
 
 # %% ../nbs/01_patchify.ipynb #f70ef48a
 DIRECTIONS = torch.tensor([[-1, 0], [1, 0], [0, 1], [0, -1], [-1, 1], [-1, -1], [1, 1], [1, -1]])  # N S E W NE NW SE SW
@@ -63,13 +64,18 @@ def shifted_patchify(img: torch.Tensor, patch: int, max_shift: int, mode: str = 
     return shift_cells(img, patch, shifts), shifts
 
 # %% ../nbs/01_patchify.ipynb #57b726fc
-def two_crops(img: torch.Tensor, side: int, generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "Views of `img` `[B, C, S + 2m, S + 2m]`: the centre `side` crop, a crop offset by `(dy, dx)` in `[-m, m]` per image, and the offsets `[B, 2]`."
+def crop_offsets(batch: int, margin: int, generator: torch.Generator | None = None, device=None) -> torch.Tensor:
+    "Random whole-view offsets `[B, 2]` (dy, dx), each uniform in `[-margin, margin]`; drawn on the generator's device."
+    dev = generator.device if generator is not None else torch.device(device or 'cpu')
+    return torch.randint(-margin, margin + 1, (batch, 2), generator=generator, device=dev)
+
+def two_crops(img: torch.Tensor, side: int, generator: torch.Generator | None = None,
+              offsets: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Views of `img` `[B, C, S + 2m, S + 2m]`: the centre `side` crop, a crop offset by `offsets` (drawn in `[-m, m]` if not given), and the offsets `[B, 2]`."
     B, C, H, W = img.shape
     if H != W or (H - side) % 2 or H < side: raise ValueError(f"two_crops needs square images of side {side} + 2m, got {H}x{W}")
     m = (H - side) // 2
-    dev = generator.device if generator is not None else img.device
-    offsets = torch.randint(-m, m + 1, (B, 2), generator=generator, device=dev).to(img.device)
+    offsets = (crop_offsets(B, m, generator, img.device) if offsets is None else offsets).to(img.device)
     ar = torch.arange(side, device=img.device) + m
     ys, xs = ar + offsets[:, :1], ar + offsets[:, 1:]                               # [B, side] source rows and columns
     b = torch.arange(B, device=img.device)[:, None, None]

@@ -17,7 +17,7 @@ from .data import load_sources, build_cache, CachedLoader
 from .patchify import SHIFT_MODES
 from .losses import NEGATIVES
 from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS
-from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step
+from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step, compile_model
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
 from .runtime import (opt, check_config, config_parser, parse_config, setup_distributed, reduce_flags, memory_mb,
                             batchnorm_eval, fingerprint, run_command)
@@ -70,7 +70,7 @@ class TrainConfig:
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     amp: bool = opt(True, 'bf16 autocast on CUDA (CPU always runs fp32)')
     channels_last: bool = opt(True, 'channels-last memory format on CUDA')
-    compile: bool = opt(False, 'torch.compile the backbone')
+    compile: bool = opt(False, 'torch.compile the step: clicv2 all but the random draws (views, masks, targets, backbone, heads, losses); others the backbone')
     seed: int = opt(0, 'seed of every random generator')
     deterministic: bool = opt(False, 'deterministic algorithms (exact resume on CPU)')
     log_every: int = opt(10, 'steps between log.jsonl lines (and, on a GPU, between reads of the loss on the host)', min=1)
@@ -199,7 +199,7 @@ def _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, fina
 
 # %% ../nbs/05_train.ipynb #fcdbc2b1
 def _prepare(cfg, model, loader, device):
-    "Move the model to the device (channels-last, compiled backbone as configured); recompute BatchNorm for `random`."
+    "Move the model to the device (channels-last, compiled as configured); recompute BatchNorm for `random`."
     model = model.to(device)
     if device.type == 'cuda' and cfg.channels_last: model = model.to(memory_format=torch.channels_last)
     if cfg.method == 'random' and cfg.recompute_bn:
@@ -208,7 +208,7 @@ def _prepare(cfg, model, loader, device):
             batches.append(model.backbone.normalize(img)); n += len(img)
             if n >= cfg.recompute_bn: break
         recompute_batchnorm(model.backbone, batches)
-    if cfg.compile: model.backbone.net.compile()
+    if cfg.compile: compile_model(model)
     return model
 
 def _warmup_steps(cfg) -> int:
