@@ -5,7 +5,10 @@ from pathlib import Path
 from PIL import Image
 
 def compact(data: bytes, width: int = 900, quality: int = 65) -> bytes:
-    im = Image.open(io.BytesIO(data)).convert('RGB')
+    "`data` as a JPEG at most `width` wide; a JPEG already within `width` is returned as it is (no loss from re-encoding)."
+    im = Image.open(io.BytesIO(data))
+    if im.format == 'JPEG' and im.width <= width: return data
+    im = im.convert('RGB')
     if im.width > width: im = im.resize((width, round(im.height * width / im.width)), Image.Resampling.LANCZOS)
     buf = io.BytesIO(); im.save(buf, 'JPEG', quality=quality, optimize=True); return buf.getvalue()
 
