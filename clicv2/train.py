@@ -140,7 +140,8 @@ def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', 
         cache = build_cache(source, size, cache_file, verbose=rank == 0)
         if cache_file and world > 1 and rank == 0: dist.barrier()
     if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} is not divisible by {world} processes")
-    if crop > cache.images.shape[1]: raise ValueError(f"crops of {crop} px need a cache of at least that side, got --cache-size {cache.images.shape[1]}")
+    if crop > cache.images.shape[1]:
+        raise ValueError(f"crops of {crop} px need a cache of at least that side; the cache is {cache.images.shape[1]} px (raise --cache-size)")
     return CachedLoader(cache, cfg.batch_size // world, crop, device, cfg.seed, rank=rank, world_size=world), cache
 
 def run_config(run_dir, **changes) -> TrainConfig:
