@@ -337,9 +337,10 @@ def ddp_equivalence(world: int = 2, batch_size: int = 8, arch: str = 'resnet18',
     batchnorm_eval(model)
     loss = model(img)['loss']; loss.backward()
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
-    out_file = Path(tempfile.mkdtemp()) / 'ddp.pt'
-    mp.start_processes(worker, args=(world, port, img, model.state_dict(), kwargs, str(out_file)), nprocs=world, start_method='spawn')
-    res = torch.load(out_file, weights_only=True)
+    with tempfile.TemporaryDirectory() as d:
+        out_file = Path(d) / 'ddp.pt'
+        mp.start_processes(worker, args=(world, port, img, model.state_dict(), kwargs, str(out_file)), nprocs=world, start_method='spawn')
+        res = torch.load(out_file, weights_only=True)
     grads = {n: p.grad for n, p in model.named_parameters() if p.grad is not None}
     if set(grads) != set(res['grads']): raise AssertionError(f"gradients differ in which parameters they reach")
     return {'loss': loss.item(), 'loss_diff': abs(loss.item() - res['loss'].item()),
