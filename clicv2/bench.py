@@ -33,7 +33,7 @@ class BenchConfig:
     blocks: int = opt(3, 'interleaved timed blocks (the median block counts)', min=1)
     warmup: int = opt(2, 'untimed warm-up steps', min=0)
     mem_view: str = opt('A', "clicv2: MEM on view 'A' or a 'third' copy", choices=MEM_VIEWS)
-    mask_fill: str = opt('pixels', "clicv2: masked cells filled with a learnable pixel patch, the 'mean' colour, or a 'stem' vector", choices=MASK_FILLS)
+    mask_fill: str = opt('mean', "clicv2: masked cells filled with the 'mean' colour, a learnable 'pixels' patch, or a 'stem' vector", choices=MASK_FILLS)
     clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
     compile: bool = opt(False, 'torch.compile both sides: the step (clicv2: all but the random draws; others: the backbone) and the bare backbone')
     record: str = opt('', 'CSV file to append the results to (e.g. data/results/bench.csv); empty: print only')
@@ -98,6 +98,7 @@ def bench(cfg: BenchConfig) -> list[dict]:
               'date': time.strftime('%Y-%m-%d'), 'data_img_s': round(data, 1), 'code': code_version()}
     rows = []
     for m in cfg.method:
+        if cfg.compile: torch._dynamo.reset()    # else a method compiled after another recompiles shared code for dynamic shapes
         r = bench_method(cfg, m, device)
         rows.append({**r, 'data_ratio': round(data / r['loop_img_s'], 2), **common})
     return rows

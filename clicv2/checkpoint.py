@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 
-from .methods import build_model
+from .methods import build_model, saved_config
 
 # %% auto #0
 __all__ = ['save_checkpoint', 'checkpoints', 'load_checkpoint', 'newest_checkpoint', 'export_compact', 'read_compact',
@@ -54,6 +54,7 @@ def export_compact(model: nn.Module, config: dict, path, dtype=torch.float16, ex
     "Backbone and heads of `model` as `dtype` safetensors, with `config` (and `extra` JSON metadata) inside; atomic."
     from safetensors.torch import save_file
     sd = {k: (v.to(dtype) if v.is_floating_point() else v).contiguous() for k, v in model.state_dict().items() if _kept(k)}
+    if hasattr(model, 'mask_token'): config = {'mask_fill': model.mask_token.fill, **config}   # loadable whatever the default
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     save_file(sd, str(tmp), metadata={'config': json.dumps(config), **{k: json.dumps(v) for k, v in (extra or {}).items()}})
     os.replace(tmp, path)
@@ -74,6 +75,7 @@ def load_model(path) -> tuple[nn.Module, dict]:
     path = Path(path)
     if path.suffix == '.safetensors': sd, meta = read_compact(path); config = meta['config']
     else: state = load_checkpoint(path); sd, config = state['model'], json.loads(state['config'])
+    config = saved_config(config)
     model = build_model(**config) if 'method' in config else build_model('clicv2', **config)
     missing, unexpected = model.load_state_dict(sd, strict=False)
     missing = [k for k in missing if _kept(k)]

@@ -13,8 +13,8 @@ from .baselines import SimCLR, CLIC
 from .runtime import reduce_flags
 
 # %% auto #0
-__all__ = ['METHODS', 'TRAINS', 'OPTIMIZERS', 'register_method', 'build_model', 'clicv2', 'random', 'simclr', 'clic',
-           'recompute_batchnorm', 'make_optimizer', 'train_step', 'compile_model']
+__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'register_method', 'build_model', 'clicv2', 'random', 'simclr',
+           'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'train_step', 'compile_model']
 
 # %% ../nbs/04b_methods.ipynb #9fd316f7
 METHODS = {}  # name -> builder(**config fields) -> nn.Module
@@ -34,7 +34,7 @@ def build_model(method: str, **config) -> nn.Module:
 @register_method('clicv2')
 def clicv2(arch='resnet18', img_size=224, max_shift=-1, shift_mode='patch', temperature=0.2, negatives='batch',
            chunk_size=0, proj_dim=128, mask_ratio=0.5, mem_weight=1.0, mem_image_weight=1.0, mem_view='A',
-           contrast='patch', mask_fill='pixels') -> nn.Module:
+           contrast='patch', mask_fill='mean') -> nn.Module:
     "CLICv2: shifted patchify, patch-wise contrastive loss, masked entropy modeling (`04_model`)."
     return CLICv2(arch, img_size, None if max_shift < 0 else max_shift, shift_mode, temperature, negatives,
                   chunk_size or None, proj_dim, mask_ratio, mem_weight, mem_image_weight, mem_view, contrast, mask_fill)
@@ -56,6 +56,13 @@ def clic(arch='resnet18', img_size=224, clic_temperature=0.07, proj_dim=128, cli
     return CLIC(arch, img_size, clic_temperature, proj_dim, clic_queue, clic_momentum, cal_weight, (crop_scale_min, 1.0))
 
 TRAINS = {'random': False}  # methods that take no optimiser step
+
+# %% ../nbs/04b_methods.ipynb #f3ac953e
+IMPLIED_BEFORE = {'mask_fill': 'pixels'}  # options whose default changed: what configurations saved without them meant
+
+def saved_config(config: dict) -> dict:
+    "A saved configuration with the values that options added after it was written had then (`IMPLIED_BEFORE`)."
+    return {**IMPLIED_BEFORE, **config}
 
 # %% ../nbs/04b_methods.ipynb #9772fbba
 @torch.no_grad()

@@ -126,7 +126,7 @@ MASK_FILLS = ('pixels', 'mean', 'stem')
 
 class MaskToken(nn.Module):
     "What masked cells become: a learnable `P x P` pixel patch ('pixels'), the mean colour ('mean'), or a learnable vector on the stem's output ('stem')."
-    def __init__(self, patch: int, fill: str = 'pixels', stem_channels: int = 0, channels: int = 3):
+    def __init__(self, patch: int, fill: str = 'mean', stem_channels: int = 0, channels: int = 3):
         super().__init__()
         if fill not in MASK_FILLS: raise ValueError(f"mask_fill must be one of {', '.join(MASK_FILLS)}, got {fill!r}")
         self.patch, self.fill = patch, fill
@@ -170,7 +170,7 @@ class CLICv2(nn.Module):
                  mem_image_weight: float = 1.0,  # weight of the whole-image entropy term inside MEM
                  mem_view: str = 'A',  # 'A': mask view A itself; 'third': a third, masked copy
                  contrast: str = 'patch',  # 'patch': cell against cell; 'image': cells pooled per image (ablation)
-                 mask_fill: str = 'pixels'):  # masked cells: learnable pixel patch, 'mean' colour, or a learnable 'stem' vector
+                 mask_fill: str = 'mean'):  # masked cells: the 'mean' colour, a learnable 'pixels' patch, or a learnable 'stem' vector
         super().__init__()
         if contrast not in CONTRAST_LEVELS: raise ValueError(f"contrast must be 'patch' or 'image', got {contrast!r}")
         self.contrast_level = contrast

@@ -149,7 +149,7 @@ def code_version() -> str:
     "The installed package version and, in a git checkout, `+<commit>` (results record what code made them)."
     import importlib.metadata, importlib.util, subprocess
     try: version = importlib.metadata.version('clicv2')
-    except importlib.metadata.PackageNotFoundError: version = 'unknown'
+    except importlib.metadata.PackageNotFoundError: from clicv2 import __version__ as version   # run from a checkout (PYTHONPATH)
     spec = importlib.util.find_spec('clicv2')
     where = Path(spec.origin).parent if spec and spec.origin else Path.cwd()
     git = lambda *args: subprocess.run(['git', *args], capture_output=True, text=True, timeout=5, cwd=where).stdout.strip()

@@ -17,7 +17,7 @@ from .data import load_sources, build_cache, CachedLoader
 from .patchify import SHIFT_MODES
 from .losses import NEGATIVES
 from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS
-from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step, compile_model
+from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step, compile_model, saved_config
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
 from .runtime import (opt, check_config, config_parser, parse_config, setup_distributed, reduce_flags, memory_mb,
                             batchnorm_eval, fingerprint, run_command)
@@ -59,7 +59,7 @@ class TrainConfig:
     mem_weight: float = opt(1.0, 'weight lambda of the MEM loss; 0: no MEM', min=0)
     mem_image_weight: float = opt(1.0, 'weight of the whole-image entropy term within MEM', min=0)
     mem_view: str = opt('A', "MEM on view A ('A') or on a third, masked copy ('third')", choices=MEM_VIEWS)
-    mask_fill: str = opt('pixels', "masked cells: a learnable pixel patch ('pixels'), the mean colour ('mean'), a learnable vector on the stem's output ('stem')", choices=MASK_FILLS)
+    mask_fill: str = opt('mean', "masked cells: the mean colour ('mean'), a learnable pixel patch ('pixels'), a learnable vector on the stem's output ('stem')", choices=MASK_FILLS)
     contrast: str = opt('patch', "clicv2 contrast: cell against cell ('patch') or pooled per image ('image', an ablation)", choices=CONTRAST_LEVELS)
     crop_scale_min: float = opt(0.2, 'simclr/clic: smallest area fraction of a random resized crop', min=0.01, max=1)
     clic_temperature: float = opt(0.07, 'clic: MoCo temperature', min=1e-6)
@@ -148,7 +148,7 @@ def run_config(run_dir, **changes) -> TrainConfig:
     "The configuration saved in `run_dir`, with `changes` applied (e.g. `max_steps=30` to train longer)."
     f = Path(run_dir) / 'config.json'
     if not f.is_file(): raise FileNotFoundError(f"{run_dir}: no config.json to resume from")
-    return TrainConfig(**{**json.loads(f.read_text()), **changes})
+    return TrainConfig(**{**saved_config(json.loads(f.read_text())), **changes})
 
 def _trim_log(log_file, step: int):
     "Keep log lines up to `step` (later ones were written after the checkpoint a run resumes from); drop a torn line."
