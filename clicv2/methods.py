@@ -61,7 +61,7 @@ TRAINS = {'random': False}  # methods that take no optimiser step
 IMPLIED_BEFORE = {'mask_fill': 'pixels'}  # options whose default changed: what configurations saved without them meant
 
 def saved_config(config: dict) -> dict:
-    "A saved configuration with the values that options added after it was written had then (`IMPLIED_BEFORE`)."
+    "`config` as saved, completed with the value each option added since then implicitly had (`IMPLIED_BEFORE`)."
     return {**IMPLIED_BEFORE, **config}
 
 # %% ../nbs/04b_methods.ipynb #9772fbba
