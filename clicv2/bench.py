@@ -15,10 +15,12 @@ import torch
 from .data import ImageCache, CachedLoader
 from .model import MEM_VIEWS, MASK_FILLS
 from .methods import METHODS, build_model, make_optimizer, train_step, compile_model
+from .patchify import shifted_patchify
+from .entropy import entropy_targets
 from .runtime import opt, check_config, parse_config, setup_distributed, memory_mb, device_name, code_version, run_command
 
 # %% auto #0
-__all__ = ['BenchConfig', 'bench_method', 'bench_data', 'bench', 'record', 'main']
+__all__ = ['BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'record', 'main']
 
 # %% ../nbs/06_bench.ipynb #85eaf59d
 @dataclass
@@ -37,6 +39,7 @@ class BenchConfig:
     clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
     compile: bool = opt(False, 'torch.compile both sides: the step (clicv2: all but the random draws; others: the backbone) and the bare backbone')
     record: str = opt('', 'CSV file to append the results to (e.g. data/results/bench.csv); empty: print only')
+    parts: bool = opt(False, "clicv2: also time each part of the step against the bare backbone's (milliseconds, printed)")
     def __post_init__(self): check_config(self)
 
 # %% ../nbs/06_bench.ipynb #5430c590
@@ -88,6 +91,35 @@ def bench_data(cfg: BenchConfig, device, batches: int = 20) -> float:
     for _ in range(2): next(stream)
     return cfg.batch_size / _timed_block(lambda: next(stream), batches, device)
 
+# %% ../nbs/06_bench.ipynb #433a2d0c
+def bench_parts(cfg: BenchConfig, device) -> dict:
+    "Milliseconds of CLICv2's step, forward pass and extra parts, and of the bare backbone's step and forward pass."
+    model = build_model('clicv2', arch=cfg.arch, img_size=cfg.img_size, mem_view=cfg.mem_view, mask_fill=cfg.mask_fill).to(device)
+    if device.type == 'cuda': model = model.to(memory_format=torch.channels_last)
+    B, S, P = cfg.batch_size, model.input_size, model.patch
+    img = torch.randint(0, 256, (B, 3, S, S), dtype=torch.uint8, device=device)
+    gen, amp = torch.Generator(device).manual_seed(0), lambda: torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda')
+    two = model.backbone.normalize(torch.cat([img[..., :cfg.img_size, :cfg.img_size]] * 2))
+    def step():
+        with amp(): loss = model(img, generator=gen)['loss']
+        loss.backward(); model.zero_grad(set_to_none=True)
+    def bare():
+        with amp(): loss = model.backbone(two).float().mean()
+        loss.backward(); model.zero_grad(set_to_none=True)
+    def forward():
+        with amp(), torch.no_grad(): model(img, generator=gen)
+    def bare_forward():
+        with amp(), torch.no_grad(): model.backbone(two)
+    parts = {'step': step, 'bare_step': bare, 'forward': forward, 'bare_forward': bare_forward,
+             'draw': lambda: model.draw(img, gen), 'entropy_targets': lambda: entropy_targets(img, P),
+             'normalize_two': lambda: (model.backbone.normalize(img), model.backbone.normalize(img))}
+    if model.shift_mode != 'crop': parts['shifted_views'] = lambda: shifted_patchify(img, P, model.max_shift, model.shift_mode, gen)
+    for fn in parts.values():
+        for _ in range(cfg.warmup): fn()
+    ms = {k: round(1e3 * float(np.median([_timed_block(fn, cfg.steps, device) for _ in range(cfg.blocks)])), 3) for k, fn in parts.items()}
+    return {'method': 'clicv2', 'mask_fill': cfg.mask_fill, **{f'{k}_ms': v for k, v in ms.items()},
+            'step_ratio': round(ms['bare_step'] / ms['step'], 3)}
+
 # %% ../nbs/06_bench.ipynb #dc0d0e7f
 def bench(cfg: BenchConfig) -> list[dict]:
     "One row per method: real loop vs bare backbone, data pipeline vs real loop, the machine and the configuration."
@@ -115,6 +147,8 @@ def _bench_command(argv):
     rows = bench(cfg)
     if cfg.record: record(rows, cfg.record, 'clicv2_bench ' + ' '.join(argv))
     for r in rows: print(json.dumps(r))
+    if cfg.parts: print(json.dumps({**bench_parts(cfg, setup_distributed(cfg.device)[2]), 'device_name': rows[0]['device_name'],
+                                    'arch': cfg.arch, 'img_size': cfg.img_size, 'batch_size': cfg.batch_size, 'code': rows[0]['code']}))
 
 def main(argv=None) -> None:
     "Entry point of `clicv2_bench`: one JSON line per method."
