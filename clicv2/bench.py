@@ -62,6 +62,14 @@ def _timed_block(step, n, device) -> float:
     return (time.perf_counter() - t) / n
 
 # %% ../nbs/06_bench.ipynb #628b3ad7
+def _autocast(device):
+    "bf16 autocast on a GPU, as the training loop runs; nothing on the CPU."
+    return torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda')
+
+def _bare_loss(backbone, model, img):
+    "The least any two-view method computes: the backbone on two normalised copies of `img`, reduced to a scalar."
+    with _autocast(img.device): return backbone(model.backbone.normalize(torch.cat([img, img]))).float().mean()
+
 def bench_method(cfg: BenchConfig, method: str, device) -> dict:
     "Images/s of `method`'s real loop and of the bare backbone (same model, optimiser, batches), and their ratio."
     model = build_model(method, arch=cfg.arch, img_size=cfg.img_size, mem_view=cfg.mem_view, mask_fill=cfg.mask_fill,
@@ -73,9 +81,7 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
     bad, batches = torch.zeros((), device=device), _batches(_synthetic_loader(cfg, device))
     def real(): train_step(model, optimizer, next(batches), gen, bad, grad_clip=3.0)
     def bare():
-        img = next(batches)
-        with torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda'):
-            loss = backbone(model.backbone.normalize(torch.cat([img, img]))).float().mean()
+        loss = _bare_loss(backbone, model, next(batches))
         optimizer.zero_grad(set_to_none=True); loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 3.0); optimizer.step()              # the loop's update, clipping included
     for _ in range(cfg.warmup): bare(); real()
@@ -98,18 +104,15 @@ def bench_parts(cfg: BenchConfig, device) -> dict:
     if device.type == 'cuda': model = model.to(memory_format=torch.channels_last)
     B, S, P = cfg.batch_size, model.input_size, model.patch
     img = torch.randint(0, 256, (B, 3, S, S), dtype=torch.uint8, device=device)
-    gen, amp = torch.Generator(device).manual_seed(0), lambda: torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda')
-    two = model.backbone.normalize(torch.cat([img[..., :cfg.img_size, :cfg.img_size]] * 2))
+    gen, view = torch.Generator(device).manual_seed(0), img[..., :cfg.img_size, :cfg.img_size]   # the bare side's images
     def step():
-        with amp(): loss = model(img, generator=gen)['loss']
+        with _autocast(device): loss = model(img, generator=gen)['loss']
         loss.backward(); model.zero_grad(set_to_none=True)
-    def bare():
-        with amp(): loss = model.backbone(two).float().mean()
-        loss.backward(); model.zero_grad(set_to_none=True)
+    def bare(): _bare_loss(model.backbone, model, view).backward(); model.zero_grad(set_to_none=True)
     def forward():
-        with amp(), torch.no_grad(): model(img, generator=gen)
+        with _autocast(device), torch.no_grad(): model(img, generator=gen)
     def bare_forward():
-        with amp(), torch.no_grad(): model.backbone(two)
+        with torch.no_grad(): _bare_loss(model.backbone, model, view)
     parts = {'step': step, 'bare_step': bare, 'forward': forward, 'bare_forward': bare_forward,
              'draw': lambda: model.draw(img, gen), 'entropy_targets': lambda: entropy_targets(img, P),
              'normalize_two': lambda: (model.backbone.normalize(img), model.backbone.normalize(img))}
