@@ -1,5 +1,6 @@
 """Re-encode every figure saved in the notebooks as a compact JPEG (at most 900 px wide, quality 65), so notebooks stay
-small in git and in the browser. Run after executing notebooks: python .ci/compact_figures.py [NOTEBOOK ...]"""
+small in git and in the browser. Run after executing notebooks: python .ci/compact_figures.py [NOTEBOOK ...]
+With --check BYTES it changes nothing and fails if a saved figure is larger than BYTES (continuous integration)."""
 import base64, io, json, sys
 from pathlib import Path
 from PIL import Image
@@ -28,5 +29,25 @@ def main(paths):
         if changed:
             path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n'); print(f"{path}: {changed} figure(s) compacted")
 
+def figures(path):
+    "`(cell number, bytes)` of every figure saved in the notebook at `path`."
+    for i, cell in enumerate(json.loads(path.read_text())['cells']):
+        for out in cell.get('outputs', []):
+            for kind, data in out.get('data', {}).items():
+                if kind.startswith('image/') and kind != 'image/svg+xml':
+                    yield i, len(base64.b64decode(''.join(data) if isinstance(data, list) else data))
+
+def check(paths, limit: int):
+    "Exit 1, naming them, if figures are over `limit` bytes."
+    big = [(p, i, n) for p in paths for i, n in figures(p) if n > limit]
+    for p, i, n in big: print(f"FAIL: {p} cell {i}: a figure of {n:,} bytes (limit {limit:,}: run python .ci/compact_figures.py, or draw it smaller)")
+    n_fig = sum(1 for p in paths for _ in figures(p))
+    if big: sys.exit(1)
+    print(f"{n_fig} figures, each at most {limit:,} bytes")
+
 if __name__ == '__main__':
-    main([Path(p) for p in sys.argv[1:]] or sorted(Path('nbs').glob('*.ipynb')))
+    args = sys.argv[1:]
+    limit = int(args[args.index('--check') + 1]) if '--check' in args else None
+    if limit is not None: del args[args.index('--check'):args.index('--check') + 2]
+    paths = [Path(p) for p in args] or sorted(Path('nbs').glob('*.ipynb'))
+    check(paths, limit) if limit is not None else main(paths)
