@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv, json, math, os, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -258,6 +259,10 @@ class ImageCache:
     def __len__(self): return len(self.images)
     @property
     def size(self): return self.images.shape[1]
+    @cached_property
+    def pixel_key(self) -> str:
+        "12 hex digits of SHA-1 over the decoded images in order: the same pixels give the same key, whatever files they came from."
+        return fingerprint([self.images.shape, *self.images], 12)
 
 def _decode_square(path, size):
     try: return fit_square(read_image(path, draft_size=size), size)

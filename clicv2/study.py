@@ -17,7 +17,7 @@ from .data import load_sources, build_cache
 from .train import TrainConfig, train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
 from .protocols import EvalConfig, evaluate
-from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, run_command
+from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
 __all__ = ['StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
@@ -91,7 +91,8 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
     if not (run_dir / 'final.pt').exists(): return None                       # stopped by the time limit: not finished
     ev = EvalConfig(**{**run.eval, 'data': eval_data, 'ckpt': str(run_dir / 'final.pt'), 'device': device, 'seed': run.eval.get('seed', 0)})
     if ev.img_size not in eval_caches: eval_caches[ev.img_size] = build_cache(eval_source, ev.img_size, verbose=False)
-    t1 = time.time(); table = evaluate(ev, eval_source, eval_caches[ev.img_size]); eval_s = time.time() - t1
+    eval_cache = eval_caches[ev.img_size]
+    t1 = time.time(); table = evaluate(ev, eval_source, eval_cache); eval_s = time.time() - t1
     log = pd.read_json(run_dir / 'log.jsonl', lines=True) if (run_dir / 'log.jsonl').stat().st_size else pd.DataFrame()
     if run.keep:
         model, config = load_model(run_dir / 'final.pt')
@@ -103,6 +104,8 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
             'steps': int(log.step.max()) if len(log) else 0, 'images': int(log.step.max() * cfg.batch_size) if len(log) else 0,
             'train_s': round(train_s, 1), 'eval_s': round(eval_s, 1),
             'cache_side': int(cache.images.shape[1]), 'upscaled': round(cache.n_upscaled / max(1, len(cache.images)), 4),   # enlarged images
+            'train_images': len(cache), 'train_data': cache.pixel_key, 'eval_images': len(eval_cache),   # what it saw
+            'eval_data': fingerprint([eval_cache.pixel_key, *eval_cache.index.score, *eval_cache.index.group], 12),
             'img_s': round(float(log.img_s.iloc[1:].median() if len(log) > 1 else log.img_s.median()), 1) if len(log) else np.nan,
             **_eval_row(table), 'train_command': _command('clicv2_train', train_cfg),
             'eval_command': _command('clicv2_eval', {**asdict(ev), 'ckpt': 'RUN/final.pt'}, skip=('out',)),
