@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Both studies (ablation.toml, resolution.toml) from the original images, in one command, from the repository root:
+#   bash data/studies/run.sh SHARED OUT [BUDGET_S]
+# SHARED holds photos/ (unlabelled) and savoias/ (with scores.csv); results go to OUT/study and OUT/resolution, with
+# OUT/README.md recording the command, the code version and the machine, and OUT/run.log what it printed.
+# It first makes the compact copies the studies train on (nbs/00c_copies.ipynb) in DATA (default OUT/data), then runs
+# every row not yet finished within BUDGET_S seconds in all (default 3600): the ablation's rows, its shift_crop row on the
+# 160 px copy, then the resolution study. An OUT without results starts from the committed ones (data/results/*), so
+# only the pending rows run; run it again with the same OUT to continue.
+# A copy already in DATA (it has a copy.json) is used as it is, so a machine the originals cannot reach runs with the
+# copies alone: a study whose copies are missing is skipped, with a message (it fails only if nothing could run).
+# DEVICE (default auto) picks the device; STUDY_ARGS adds options to every clicv2_study call (they come last, so they
+# win). Needs the package installed, or run from the checkout.
+set -euo pipefail
+[ $# -ge 2 ] || { echo "usage: bash data/studies/run.sh SHARED OUT [BUDGET_S]" >&2; exit 2; }
+SHARED=$1; OUT=$2; BUDGET=${3:-3600}; DATA=${DATA:-$OUT/data}; DEVICE=${DEVICE:-auto}; read -ra EXTRA <<< "${STUDY_ARGS:-}"
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
+clicv2() { python -c "import sys, importlib; importlib.import_module('clicv2.' + sys.argv[1]).main(sys.argv[2:])" "$@"; }
+t0=$SECONDS
+mkdir -p "$OUT/study" "$OUT/resolution"
+for s in study resolution; do      # continue the committed results
+  [ -f "$OUT/$s/study.csv" ] || [ ! -f "data/results/$s/study.csv" ] || cp data/results/$s/study.csv data/results/$s/logs.tar.gz "$OUT/$s/"
+done
+cat > "$OUT/README.md" <<EOF
+# Study run
+- command: \`bash data/studies/run.sh $*\` (DATA=$DATA, DEVICE=$DEVICE, STUDY_ARGS=${STUDY_ARGS:-}), from the repository root
+- code: $(python -c "from clicv2.runtime import code_version; print(code_version())")
+- machine: $(python -c "import torch; print('torch', torch.__version__, torch.cuda.get_device_name() if torch.cuda.is_available() else 'no GPU')")
+- started: $(date -u '+%Y-%m-%d %H:%M UTC')
+- results: study/ (data/studies/ablation.toml) and resolution/ (data/studies/resolution.toml), each a study.csv and
+  logs.tar.gz as clicv2_study writes them; the copies' reports in DATA/*/copy.json; what it printed in run.log
+EOF
+
+copy() {   # SPEC FOLDER OPTIONS...: made once; without its source it stays missing
+  if [ -f "$2/copy.json" ]; then echo "copy $2: made before"; return; fi
+  local src=${1#*:}
+  if [ -d "$src" ]; then clicv2 copies "$@" --no-progress; else echo "copy $2: not made, $src is not a folder"; fi
+}
+ran=0
+study() {  # FILE OUT FOLDER... [-- OPTIONS...]: one clicv2_study call on the copies FOLDER..., if they are all there
+  local file=$1 out=$2 data=() opts=(); shift 2
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    [ -f "$1/copy.json" ] || { echo "skipping $file: no copy $1"; return 0; }
+    data+=("folder:$1"); shift
+  done
+  [ $# -gt 0 ] && { shift; opts=("$@"); }
+  [ -f "$DATA/savoias/copy.json" ] || { echo "skipping $file: no copy $DATA/savoias (the evaluation images)"; return 0; }
+  local t=$(( BUDGET - (SECONDS - t0) ))
+  [ "$t" -gt 30 ] || { echo "skipping $file: no time left"; return 0; }
+  clicv2 study "$file" --data "${data[@]}" --eval-data "savoias:$DATA/savoias" --out "$out" --work "$OUT/runs" \
+         --device "$DEVICE" --budget-s "$t" ${opts[@]+"${opts[@]}"} ${EXTRA[@]+"${EXTRA[@]}"}
+  ran=$((ran + 1))
+}
+
+{
+copy "folder:$SHARED/photos"   "$DATA/photos"     --side 144 --quality 75 --keep 5/7
+copy "savoias:$SHARED/savoias" "$DATA/savoias"    --side 224 --quality 80
+copy "folder:$SHARED/photos"   "$DATA/photos160"  --side 160 --quality 75 --keep 5/7 --no-enlarge
+copy "folder:$SHARED/photos"   "$DATA/photos256"  --side 256 --quality 75 --keep 5/7 --min-side 256
+copy "folder:$SHARED/savoias"  "$DATA/savoias256" --side 256 --quality 75 --min-side 256
+study data/studies/ablation.toml   "$OUT/study"      "$DATA/photos" "$DATA/savoias"
+study data/studies/ablation.toml   "$OUT/study"      "$DATA/photos160" "$DATA/savoias" -- --only shift_crop
+study data/studies/resolution.toml "$OUT/resolution" "$DATA/photos256" "$DATA/savoias256"
+echo "finished in $((SECONDS - t0)) s: $ran study call(s)"
+[ "$ran" -gt 0 ] || { echo "run.sh: nothing ran: no copies in $DATA and no images in $SHARED/photos, $SHARED/savoias" >&2; exit 2; }
+} 2>&1 | tee -a "$OUT/run.log"
