@@ -15,7 +15,7 @@ set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: bash data/studies/run.sh SHARED OUT [BUDGET_S]" >&2; exit 2; }
 SHARED=$1; OUT=$2; BUDGET=${3:-3600}; DATA=${DATA:-$OUT/data}; DEVICE=${DEVICE:-auto}; read -ra EXTRA <<< "${STUDY_ARGS:-}"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
-clicv2() { python -c "import sys, importlib; importlib.import_module('clicv2.' + sys.argv[1]).main(sys.argv[2:])" "$@"; }
+clicv2() { python3 -c "import sys, importlib; importlib.import_module('clicv2.' + sys.argv[1]).main(sys.argv[2:])" "$@"; }
 t0=$SECONDS
 mkdir -p "$OUT/study" "$OUT/resolution"
 for s in study resolution; do      # continue the committed results
@@ -24,8 +24,8 @@ done
 cat > "$OUT/README.md" <<EOF
 # Study run
 - command: \`bash data/studies/run.sh $*\` (DATA=$DATA, DEVICE=$DEVICE, STUDY_ARGS=${STUDY_ARGS:-}), from the repository root
-- code: $(python -c "from clicv2.runtime import code_version; print(code_version())")
-- machine: $(python -c "import torch; print('torch', torch.__version__, torch.cuda.get_device_name() if torch.cuda.is_available() else 'no GPU')")
+- code: $(python3 -c "from clicv2.runtime import code_version; print(code_version())")
+- machine: $(python3 -c "import torch; print('torch', torch.__version__, torch.cuda.get_device_name() if torch.cuda.is_available() else 'no GPU')")
 - started: $(date -u '+%Y-%m-%d %H:%M UTC')
 - results: study/ (data/studies/ablation.toml) and resolution/ (data/studies/resolution.toml), each a study.csv and
   logs.tar.gz as clicv2_study writes them; the copies' reports in DATA/*/copy.json; what it printed in run.log
