@@ -90,30 +90,48 @@ def copy_image(path, dest, side: int, quality: int = 75, enlarge: bool = True, m
     return 'enlarged' if enlarged else 'copied'
 
 # %% ../nbs/00c_copies.ipynb #debd9b19
+def _resume(out: Path, options: dict) -> bool:
+    "Whether `out` holds (part of) a copy made with `options`; refuse one made with other options."
+    report = out / 'copy.json'
+    if not report.is_file(): return False
+    try: before = json.loads(report.read_text())
+    except (OSError, json.JSONDecodeError) as e: raise ValueError(f"{report}: unreadable ({e}); delete it or copy elsewhere") from None
+    other = {k: (before.get(k), v) for k, v in options.items() if before.get(k) != v}
+    if other: raise FileExistsError(f"{out}: holds a copy made with other options ({', '.join(f'{k} {a!r}, not {b!r}' for k, (a, b) in other.items())}); copy into another folder or delete it")
+    for tmp in out.rglob('.*.tmp'): tmp.unlink()                         # what a stopped copy was writing
+    return True
+
 def copy_images(spec: str, out, side: int = 144, quality: int = 75, keep: str = '1/1', enlarge: bool = True,
                 min_side: int = 0, workers: int | None = None, progress: bool = False) -> dict:
-    "Copy the images of the data spec `spec` (`folder:`, `savoias:`, `ic9600:`) into `out` as `side` px JPEG squares; return the report, also written to `out/copy.json`."
+    "Copy the images of the data spec `spec` (`folder:`, `savoias:`, `ic9600:`) into `out` as `side` px JPEG squares, resuming a stopped copy; return the report, also written to `out/copy.json`."
     t0 = time.time()
     listed = load_source(spec)
     source = keep_every(listed, keep)
     root, dests = copy_paths(spec, source, out)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    options = {'source': f"{spec.partition(':')[0]}:{root}", 'side': side, 'quality': quality, 'keep': keep,
+               'enlarge': enlarge, 'min_side': min_side}
+    resumed = _resume(out, options)
+    (out / 'copy.json').write_text(json.dumps({**options, 'finished': False}, indent=1))
     def one(job):
-        try: return copy_image(*job, side, quality, enlarge, min_side)
+        path, dest = job
+        try:
+            if resumed and os.path.exists(dest):                              # written whole by the stopped copy
+                return 'reused ' + ('enlarged' if enlarge and _short_side(path) < side else 'copied')
+            return copy_image(path, dest, side, quality, enlarge, min_side)
         except ImageReadError as e: return e
-    jobs = list(zip(source.path, dests))
     with ThreadPoolExecutor(workers or default_workers()) as ex:            # PIL releases the GIL while it decodes
-        results = ex.map(one, jobs)
+        results = ex.map(one, list(zip(source.path, dests)))
         if progress:
             from tqdm.auto import tqdm
-            results = tqdm(results, total=len(jobs), desc='clicv2_copy')
+            results = tqdm(results, total=len(dests), desc='clicv2_copy')
         results = list(results)
-    status = pd.Series([r if isinstance(r, str) else 'unreadable' for r in results], dtype=object)
+    status = pd.Series([r.removeprefix('reused ') if isinstance(r, str) else 'unreadable' for r in results], dtype=object)
     written = source.assign(copy=dests)[status.isin(['copied', 'enlarged']).to_numpy()]
     listing = COPY_LAYOUTS[spec.partition(':')[0]][2]
     if listing: listing(written, root, out.resolve())
-    report = {'source': spec, 'out': str(out), 'side': side, 'quality': quality, 'keep': keep, 'enlarge': enlarge,
-              'min_side': min_side, 'listed': len(listed), 'kept': len(source), 'written': len(written),
+    report = {**options, 'finished': True, 'out': str(out), 'listed': len(listed), 'kept': len(source), 'written': len(written),
+              'reused': sum(isinstance(r, str) and r.startswith('reused') for r in results),
               'enlarged': int((status == 'enlarged').sum()), 'small': int((status == 'small').sum()),
               'unreadable': [str(r) for r in results if isinstance(r, ImageReadError)],
               'seconds': round(time.time() - t0, 1), 'clicv2': clicv2.__version__,
@@ -143,7 +161,8 @@ def _copy_command(argv):
     if i > 2 or not cfg.source or not cfg.out: raise ValueError(f"expected SPEC and OUT (or --source and --out), got {argv[:i]}")
     rep = copy_images(cfg.source, cfg.out, cfg.side, cfg.quality, cfg.keep, cfg.enlarge, cfg.min_side, cfg.workers or None, cfg.progress)
     for u in rep['unreadable']: print(f"skipped: {u}", file=sys.stderr)
-    counts = [f"{rep['enlarged']} enlarged", f"{rep['small']} below {cfg.min_side} px left out", f"{len(rep['unreadable'])} unreadable"]
+    counts = [f"{rep['reused']} kept from a stopped copy", f"{rep['enlarged']} enlarged", f"{rep['small']} below {cfg.min_side} px left out",
+              f"{len(rep['unreadable'])} unreadable"]
     print(f"{rep['written']} of {rep['kept']} image(s) copied to {cfg.out} in {rep['seconds']} s"
           + ''.join(f"; {c}" for c in counts if not c.startswith('0 ')), file=sys.stderr)
 

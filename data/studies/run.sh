@@ -7,7 +7,7 @@
 # every row not yet finished within BUDGET_S seconds in all (default 3600): the ablation's rows, its shift_crop row on the
 # 160 px copy, then the resolution study. An OUT without results starts from the committed ones (data/results/*), so
 # only the pending rows run; run it again with the same OUT to continue.
-# A copy already in DATA (it has a copy.json) is used as it is, so a machine the originals cannot reach runs with the
+# A finished copy already in DATA (its copy.json says so) is used as it is, so a machine the originals cannot reach runs with the
 # copies alone: a study whose copies are missing is skipped, with a message (it fails only if nothing could run).
 # DEVICE (default auto) picks the device; STUDY_ARGS adds options to every clicv2_study call (they come last, so they
 # win). Needs the package installed, or run from the checkout.
@@ -31,8 +31,8 @@ cat > "$OUT/README.md" <<EOF
   logs.tar.gz as clicv2_study writes them; the copies' reports in DATA/*/copy.json; what it printed in run.log
 EOF
 
-copy() {   # SPEC FOLDER OPTIONS...: made once; without its source it stays missing
-  if [ -f "$2/copy.json" ]; then echo "copy $2: made before"; return; fi
+copy() {   # SPEC FOLDER OPTIONS...: made once (a stopped copy resumes); without its source it stays missing
+  if grep -qs '"finished": true' "$2/copy.json"; then echo "copy $2: made before"; return; fi
   local src=${1#*:}
   if [ -d "$src" ]; then clicv2 copies "$@" --no-progress; else echo "copy $2: not made, $src is not a folder"; fi
 }
@@ -40,11 +40,11 @@ ran=0
 study() {  # FILE OUT FOLDER... [-- OPTIONS...]: one clicv2_study call on the copies FOLDER..., if they are all there
   local file=$1 out=$2 data=() opts=(); shift 2
   while [ $# -gt 0 ] && [ "$1" != -- ]; do
-    [ -f "$1/copy.json" ] || { echo "skipping $file: no copy $1"; return 0; }
+    grep -qs '"finished": true' "$1/copy.json" || { echo "skipping $file: no finished copy $1"; return 0; }
     data+=("folder:$1"); shift
   done
   [ $# -gt 0 ] && { shift; opts=("$@"); }
-  [ -f "$DATA/savoias/copy.json" ] || { echo "skipping $file: no copy $DATA/savoias (the evaluation images)"; return 0; }
+  grep -qs '"finished": true' "$DATA/savoias/copy.json" || { echo "skipping $file: no finished copy $DATA/savoias (the evaluation images)"; return 0; }
   local t=$(( BUDGET - (SECONDS - t0) ))
   [ "$t" -gt 30 ] || { echo "skipping $file: no time left"; return 0; }
   clicv2 study "$file" --data "${data[@]}" --eval-data "savoias:$DATA/savoias" --out "$out" --work "$OUT/runs" \
