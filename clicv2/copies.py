@@ -6,7 +6,7 @@
 from __future__ import annotations
 import csv, json, os, sys, time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -39,24 +39,24 @@ def _number(x: float) -> str:
     "A score as written in a listing: `36` for 36.0, every digit otherwise."
     s = repr(float(x)); return s[:-2] if s.endswith('.0') else s
 
-def _savoias_listing(rows: pd.DataFrame, root: Path, out: Path):
+def _savoias_listing(rows: pd.DataFrame, out: Path):
     with open(out / 'scores.csv', 'w', newline='') as f:
         csv.writer(f).writerows([('category', 'path', 'score'),
                                  *((r.group, Path(r.copy).relative_to(out).as_posix(), _number(r.score)) for r in rows.itertuples())])
 
-def _ic9600_listing(rows: pd.DataFrame, root: Path, out: Path):
+def _ic9600_listing(rows: pd.DataFrame, out: Path):
     for split, part in rows.groupby('group', sort=False):
         lines = (f"{Path(r.copy).relative_to(out / 'images').as_posix()}  {_number(r.score)}" for r in part.itertuples())
         (out / f'{split}.txt').write_text('\n'.join(lines) + '\n')
 
-COPY_LAYOUTS = {  # spec kind -> (folder of the source from the text after the colon, image root under it, listing writer)
-    'folder': (lambda arg: arg, '', None),
-    'savoias': (lambda arg: arg, '', _savoias_listing),
-    'ic9600': (lambda arg: arg.rpartition(':')[0] if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else arg, 'images', _ic9600_listing),
+COPY_LAYOUTS = {  # spec kind -> (the source's folder from the text after the colon, the writer of its listing)
+    'folder': (lambda arg: arg, None),
+    'savoias': (lambda arg: arg, _savoias_listing),
+    'ic9600': (lambda arg: arg.rpartition(':')[0] if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else arg, _ic9600_listing),
 }
 
-def copy_paths(spec: str, source: pd.DataFrame, out) -> tuple[Path, list]:
-    "The source's folder and where each image of `source` is copied under `out`: its path under the folder, ending in `.jpg`."
+def copy_paths(spec: str, source: pd.DataFrame, out) -> list[str]:
+    "Where each image of `source` is copied under `out`: its path under the source's folder, ending in `.jpg`."
     kind, _, arg = spec.partition(':')
     if kind not in COPY_LAYOUTS: raise ValueError(f"{spec}: clicv2_copy copies {', '.join(k + ':DIR' for k in COPY_LAYOUTS)}")
     root, out = Path(COPY_LAYOUTS[kind][0](arg)).resolve(), Path(out).resolve()
@@ -69,7 +69,7 @@ def copy_paths(spec: str, source: pd.DataFrame, out) -> tuple[Path, list]:
     for p, d in zip(source.path, dests):
         if d in seen: raise ValueError(f"{p} and {seen[d]} would both be copied to {d}")
         seen[d] = p
-    return root, dests
+    return dests
 
 # %% ../nbs/00c_copies.ipynb #07d32b0e
 def _short_side(path) -> int:
@@ -107,9 +107,10 @@ def copy_images(spec: str, out, side: int = 144, quality: int = 75, keep: str = 
     t0 = time.time()
     listed = load_source(spec)
     source = keep_every(listed, keep)
-    root, dests = copy_paths(spec, source, out)
+    dests = copy_paths(spec, source, out)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    options = {'source': f"{spec.partition(':')[0]}:{root}", 'side': side, 'quality': quality, 'keep': keep,
+    kind, _, arg = spec.partition(':')
+    options = {'source': f"{kind}:{Path(arg).resolve()}", 'side': side, 'quality': quality, 'keep': keep,
                'enlarge': enlarge, 'min_side': min_side}
     resumed = _resume(out, options)
     (out / 'copy.json').write_text(json.dumps({**options, 'finished': False}, indent=1))
@@ -128,8 +129,8 @@ def copy_images(spec: str, out, side: int = 144, quality: int = 75, keep: str = 
         results = list(results)
     status = pd.Series([r.removeprefix('reused ') if isinstance(r, str) else 'unreadable' for r in results], dtype=object)
     written = source.assign(copy=dests)[status.isin(['copied', 'enlarged']).to_numpy()]
-    listing = COPY_LAYOUTS[spec.partition(':')[0]][2]
-    if listing: listing(written, root, out.resolve())
+    listing = COPY_LAYOUTS[kind][1]
+    if listing: listing(written, out.resolve())
     report = {**options, 'finished': True, 'out': str(out), 'listed': len(listed), 'kept': len(source), 'written': len(written),
               'reused': sum(isinstance(r, str) and r.startswith('reused') for r in results),
               'enlarged': int((status == 'enlarged').sum()), 'small': int((status == 'small').sum()),
@@ -161,7 +162,7 @@ def _copy_command(argv):
     if i > 2 or not cfg.source or not cfg.out: raise ValueError(f"expected SPEC and OUT (or --source and --out), got {argv[:i]}")
     rep = copy_images(cfg.source, cfg.out, cfg.side, cfg.quality, cfg.keep, cfg.enlarge, cfg.min_side, cfg.workers or None, cfg.progress)
     for u in rep['unreadable']: print(f"skipped: {u}", file=sys.stderr)
-    counts = [f"{rep['reused']} kept from a stopped copy", f"{rep['enlarged']} enlarged", f"{rep['small']} below {cfg.min_side} px left out",
+    counts = [f"{rep['reused']} already there", f"{rep['enlarged']} enlarged", f"{rep['small']} below {cfg.min_side} px left out",
               f"{len(rep['unreadable'])} unreadable"]
     print(f"{rep['written']} of {rep['kept']} image(s) copied to {cfg.out} in {rep['seconds']} s"
           + ''.join(f"; {c}" for c in counts if not c.startswith('0 ')), file=sys.stderr)
