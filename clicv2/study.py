@@ -5,7 +5,7 @@
 # %% ../nbs/07c_study.ipynb #ca4979b8
 from __future__ import annotations
 import io, json, math, shutil, subprocess, sys, tarfile, time, tomllib
-from dataclasses import dataclass, asdict, fields
+from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +32,7 @@ class StudyRun:
     keep: bool
     train: dict
     eval: dict
+    readouts: list = field(default_factory=list)   # more read-outs: dicts of `name` and EvalConfig overrides
     @property
     def id(self) -> str: return f"{self.row}/s{self.seed}"
 
@@ -41,6 +42,11 @@ def load_study(path) -> list[StudyRun]:
     try: spec = tomllib.loads(path.read_text(encoding='utf-8-sig'))
     except (OSError, tomllib.TOMLDecodeError) as e: raise ValueError(f"{path}: not a readable study file ({e})") from None
     defaults, eval_defaults, runs, names = spec.get('defaults', {}), spec.get('eval', {}), [], set()
+    readouts = spec.get('readouts', [])
+    for i, ro in enumerate(readouts, 1):
+        if not str(ro.get('name', '')).isidentifier(): raise ValueError(f"{path}: readout {i}: needs a name (letters, digits, _)")
+        unknown = set(ro) - {'name'} - {f.name for f in fields(EvalConfig)}
+        if unknown: raise ValueError(f"{path}: readout {ro['name']!r}: {sorted(unknown)} are not EvalConfig fields")
     for i, row in enumerate(spec.get('rows', []), 1):
         name = row.get('name') or f'row{i}'
         if name in names: raise ValueError(f"{path}: row {i}: the name {name!r} is used twice")
@@ -52,7 +58,7 @@ def load_study(path) -> list[StudyRun]:
         try: TrainConfig(**tr)
         except ValueError as e: raise ValueError(f"{path}: row {name!r}: {e}") from None
         for seed in row.get('seeds', [0]):
-            runs.append(StudyRun(name, row.get('group', name), int(seed), bool(row.get('keep', False)), tr, ev))
+            runs.append(StudyRun(name, row.get('group', name), int(seed), bool(row.get('keep', False)), tr, ev, readouts))
     if not runs: raise ValueError(f"{path}: no [[rows]]")
     return runs
 
@@ -80,6 +86,16 @@ def _eval_row(table: pd.DataFrame) -> dict:
     return out
 
 # %% ../nbs/07c_study.ipynb #262e4b5c
+def _readouts(run: StudyRun, ev: EvalConfig, eval_source, eval_caches: dict) -> dict:
+    "Mean ridge PCC of each further read-out of the run's encoder: `{'pcc_<name>': value}`."
+    out = {}
+    for ro in run.readouts:
+        cfg = EvalConfig(**{**asdict(ev), **{k: v for k, v in ro.items() if k != 'name'}, 'protocol': ['ridge']})
+        if cfg.img_size not in eval_caches: eval_caches[cfg.img_size] = build_cache(eval_source, cfg.img_size, verbose=False)
+        t = evaluate(cfg, eval_source, eval_caches[cfg.img_size])
+        out[f"pcc_{ro['name']}"] = round(float(t[(t.protocol == 'ridge') & (t.category == 'mean')].pcc.iloc[0]), 4)
+    return out
+
 def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, cache, eval_source, eval_caches: dict,
             device: str, time_left: float, code: str = '') -> dict | None:
     "Train and evaluate one run; the CSV line, or None if training did not finish within `time_left` seconds."
@@ -92,7 +108,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
     ev = EvalConfig(**{**run.eval, 'data': eval_data, 'ckpt': str(run_dir / 'final.pt'), 'device': device, 'seed': run.eval.get('seed', 0)})
     if ev.img_size not in eval_caches: eval_caches[ev.img_size] = build_cache(eval_source, ev.img_size, verbose=False)
     eval_cache = eval_caches[ev.img_size]
-    t1 = time.time(); table = evaluate(ev, eval_source, eval_cache); eval_s = time.time() - t1
+    t1 = time.time(); table = evaluate(ev, eval_source, eval_cache); more = _readouts(run, ev, eval_source, eval_caches); eval_s = time.time() - t1
     log = pd.read_json(run_dir / 'log.jsonl', lines=True) if (run_dir / 'log.jsonl').stat().st_size else pd.DataFrame()
     if run.keep:
         model, config = load_model(run_dir / 'final.pt')
@@ -107,7 +123,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
             'train_images': len(cache), 'train_data': cache.pixel_key, 'eval_images': len(eval_cache),   # what it saw
             'eval_data': fingerprint([eval_cache.pixel_key, *eval_cache.index.score, *eval_cache.index.group], 12),
             'img_s': round(float(log.img_s.iloc[1:].median() if len(log) > 1 else log.img_s.median()), 1) if len(log) else np.nan,
-            **_eval_row(table), 'train_command': _command('clicv2_train', train_cfg),
+            **_eval_row(table), **more, 'train_command': _command('clicv2_train', train_cfg),
             'eval_command': _command('clicv2_eval', {**asdict(ev), 'ckpt': 'RUN/final.pt'}, skip=('out',)),
             'code': code or code_version(), 'date': time.strftime('%Y-%m-%d %H:%M')}
 
