@@ -14,7 +14,7 @@ import pandas as pd
 from PIL import Image
 
 import clicv2
-from .data import read_image, fit_square, load_source, ImageReadError, IC9600_SPLITS
+from .data import read_image, image_size, fit_square, load_source, ImageReadError, IC9600_SPLITS
 from .runtime import opt, check_config, parse_config, default_workers, run_command
 
 # %% auto #0
@@ -72,14 +72,9 @@ def copy_paths(spec: str, source: pd.DataFrame, out) -> list[str]:
     return dests
 
 # %% ../nbs/00c_copies.ipynb #07d32b0e
-def _short_side(path) -> int:
-    try:
-        with Image.open(path) as im: return min(im.size)
-    except Exception as e: raise ImageReadError(f"{path}: cannot decode image ({type(e).__name__}: {e})") from e
-
 def copy_image(path, dest, side: int, quality: int = 75, enlarge: bool = True, min_side: int = 0) -> str:
     "Write `path` as a `side` px JPEG square at `dest`; return `'copied'`, `'enlarged'` or `'small'` (left out: short side below `min_side`)."
-    if min_side and _short_side(path) < min_side: return 'small'
+    if min_side and min(image_size(path)) < min_side: return 'small'
     img = read_image(path, draft_size=side)
     s = side if enlarge else min(side, *img.shape[:2])
     square, enlarged = fit_square(img, s)
@@ -118,7 +113,7 @@ def copy_images(spec: str, out, side: int = 144, quality: int = 75, keep: str = 
         path, dest = job
         try:
             if resumed and os.path.exists(dest):                              # written whole by the stopped copy
-                return 'reused ' + ('enlarged' if enlarge and _short_side(path) < side else 'copied')
+                return 'reused ' + ('enlarged' if enlarge and min(image_size(path)) < side else 'copied')
             return copy_image(path, dest, side, quality, enlarge, min_side)
         except ImageReadError as e: return e
     with ThreadPoolExecutor(workers or default_workers()) as ex:            # PIL releases the GIL while it decodes

@@ -19,7 +19,7 @@ from .runtime import default_workers, fingerprint, file_digest
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'MAX_DECODE_SIDE', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE',
-           'DATA_KINDS', 'ImageReadError', 'to_rgb', 'read_image', 'folder_source', 'savoias_source',
+           'DATA_KINDS', 'ImageReadError', 'to_rgb', 'read_image', 'image_size', 'folder_source', 'savoias_source',
            'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source', 'demo_source', 'register_data_kind',
            'load_source', 'load_sources', 'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader',
            'bench_loading']
@@ -60,6 +60,13 @@ def read_image(path, draft_size: int | None = None, max_side: int | None = MAX_D
             if max_side and max(im.size) > max_side: im = im.reduce(math.ceil(max(im.size) / max_side))  # before any copy
             im = ImageOps.exif_transpose(im)
             return np.asarray(to_rgb(im), dtype=np.uint8).copy()
+    except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        raise ImageReadError(f"{path}: cannot decode image ({type(e).__name__}: {e})") from e
+
+def image_size(path) -> tuple[int, int]:
+    "`(width, height)` of the image file at `path` as stored (EXIF orientation not applied), from its header alone."
+    try:
+        with Image.open(path) as im: return im.size
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         raise ImageReadError(f"{path}: cannot decode image ({type(e).__name__}: {e})") from e
 

@@ -12,9 +12,8 @@ import numpy as np
 import pandas as pd
 import torch
 import torch.nn.functional as F
-from PIL import Image
 
-from .data import IMAGE_EXTS, DATA_KINDS, ImageReadError, read_image, fit_square, load_sources, build_cache
+from .data import IMAGE_EXTS, DATA_KINDS, ImageReadError, read_image, image_size, fit_square, load_sources, build_cache
 from .checkpoint import load_model
 from .probes import ridge_probe, savoias_protocol, frozen_features
 from .protocols import data_fingerprint
@@ -136,9 +135,8 @@ def _square(path, size):
     "`(square [S, S, 3], width, height)` of one image, or the `ImageReadError`."
     try:
         img = read_image(path, draft_size=size)
-        with Image.open(path) as im: w, h = im.size
-        return fit_square(img, size)[0], w, h
-    except (ImageReadError, OSError) as e: return e if isinstance(e, ImageReadError) else ImageReadError(f"{path}: {e}")
+        return fit_square(img, size)[0], *image_size(path)
+    except ImageReadError as e: return e
 
 def score(paths, ckpt=None, maps: str | None = None, img_size: int = 0, batch_size: int = 32, device='auto',
           progress: bool = True) -> tuple[pd.DataFrame, list]:
