@@ -86,13 +86,17 @@ def _eval_row(table: pd.DataFrame) -> dict:
     return out
 
 # %% ../nbs/07c_study.ipynb #262e4b5c
+def _eval_cache(eval_caches: dict, eval_source, size: int):
+    "The evaluation images decoded at `size`, once per study invocation."
+    if size not in eval_caches: eval_caches[size] = build_cache(eval_source, size, verbose=False)
+    return eval_caches[size]
+
 def _readouts(run: StudyRun, ev: EvalConfig, eval_source, eval_caches: dict) -> dict:
     "Mean ridge PCC of each further read-out of the run's encoder: `{'pcc_<name>': value}`."
     out = {}
     for ro in run.readouts:
         cfg = EvalConfig(**{**asdict(ev), **{k: v for k, v in ro.items() if k != 'name'}, 'protocol': ['ridge']})
-        if cfg.img_size not in eval_caches: eval_caches[cfg.img_size] = build_cache(eval_source, cfg.img_size, verbose=False)
-        t = evaluate(cfg, eval_source, eval_caches[cfg.img_size])
+        t = evaluate(cfg, eval_source, _eval_cache(eval_caches, eval_source, cfg.img_size))
         out[f"pcc_{ro['name']}"] = round(float(t[(t.protocol == 'ridge') & (t.category == 'mean')].pcc.iloc[0]), 4)
     return out
 
@@ -106,8 +110,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
     t0 = time.time(); train(cfg, resume=resume, cache=cache); train_s = time.time() - t0
     if not (run_dir / 'final.pt').exists(): return None                       # stopped by the time limit: not finished
     ev = EvalConfig(**{**run.eval, 'data': eval_data, 'ckpt': str(run_dir / 'final.pt'), 'device': device, 'seed': run.eval.get('seed', 0)})
-    if ev.img_size not in eval_caches: eval_caches[ev.img_size] = build_cache(eval_source, ev.img_size, verbose=False)
-    eval_cache = eval_caches[ev.img_size]
+    eval_cache = _eval_cache(eval_caches, eval_source, ev.img_size)
     t1 = time.time(); table = evaluate(ev, eval_source, eval_cache); more = _readouts(run, ev, eval_source, eval_caches); eval_s = time.time() - t1
     log = pd.read_json(run_dir / 'log.jsonl', lines=True) if (run_dir / 'log.jsonl').stat().st_size else pd.DataFrame()
     if run.keep:
