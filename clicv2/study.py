@@ -20,7 +20,7 @@ from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
+__all__ = ['StudyRun', 'setting_of', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -35,6 +35,10 @@ class StudyRun:
     readouts: list = field(default_factory=list)   # more read-outs: dicts of `name` and EvalConfig overrides
     @property
     def id(self) -> str: return f"{self.row}/s{self.seed}"
+
+def setting_of(rows: pd.Series) -> pd.Series:
+    "The setting of each row name: a row `X_seeds` adds seeds to row `X` (a later lease's follow-up), so both are `X`."
+    return rows.str.removesuffix('_seeds')
 
 def load_study(path) -> list[StudyRun]:
     "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."
