@@ -20,7 +20,7 @@ from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'setting_of', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
+__all__ = ['StudyRun', 'setting_of', 'categories_of', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -39,6 +39,10 @@ class StudyRun:
 def setting_of(rows: pd.Series) -> pd.Series:
     "The setting of each row name: a row `X_seeds` adds seeds to row `X` (a later lease's follow-up), so both are `X`."
     return rows.str.removesuffix('_seeds')
+
+def categories_of(study: pd.DataFrame) -> list[str]:
+    "The benchmark categories scored in a study table: each has its spread over folds, `pcc_std_<category>`; the mean and the read-outs (`pcc_<name>`) have none."
+    return [c.removeprefix('pcc_std_') for c in study.columns if c.startswith('pcc_std_')]
 
 def load_study(path) -> list[StudyRun]:
     "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."

@@ -31,8 +31,11 @@ cat > "$OUT/README.md" <<EOF
   logs.tar.gz as clicv2_study writes them; the copies' reports in DATA/*/copy.json; what it printed in run.log
 EOF
 
+finished() {   # FOLDER: whether it holds a finished copy (its copy.json says "finished": true)
+  python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1])).get("finished") is not True)' "$1/copy.json" 2>/dev/null
+}
 copy() {   # SPEC FOLDER OPTIONS...: made once (a stopped copy resumes); without its source it stays missing
-  if grep -qs '"finished": true' "$2/copy.json"; then echo "copy $2: made before"; return; fi
+  if finished "$2"; then echo "copy $2: made before"; return; fi
   local src=${1#*:}
   if [ -d "$src" ]; then clicv2 copies "$@" --no-progress; else echo "copy $2: not made, $src is not a folder"; fi
 }
@@ -40,11 +43,11 @@ ran=0
 study() {  # FILE OUT FOLDER... [-- OPTIONS...]: one clicv2_study call on the copies FOLDER..., if they are all there
   local file=$1 out=$2 data=() opts=(); shift 2
   while [ $# -gt 0 ] && [ "$1" != -- ]; do
-    grep -qs '"finished": true' "$1/copy.json" || { echo "skipping $file: no finished copy $1"; return 0; }
+    finished "$1" || { echo "skipping $file: no finished copy $1"; return 0; }
     data+=("folder:$1"); shift
   done
   [ $# -gt 0 ] && { shift; opts=("$@"); }
-  grep -qs '"finished": true' "$DATA/savoias/copy.json" || { echo "skipping $file: no finished copy $DATA/savoias (the evaluation images)"; return 0; }
+  finished "$DATA/savoias" || { echo "skipping $file: no finished copy $DATA/savoias (the evaluation images)"; return 0; }
   local t=$(( BUDGET - (SECONDS - t0) ))
   [ "$t" -gt 30 ] || { echo "skipping $file: no time left"; return 0; }
   clicv2 study "$file" --data "${data[@]}" --eval-data "savoias:$DATA/savoias" --out "$out" --work "$OUT/runs" \
