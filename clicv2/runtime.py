@@ -15,8 +15,9 @@ import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'check_config', 'config_parser', 'parse_config', 'setup_distributed', 'world_info',
-           'memory_mb', 'device_name', 'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad',
-           'reduce_flags', 'fingerprint', 'file_digest', 'code_version', 'state_fingerprint', 'run_command']
+           'memory_mb', 'device_name', 'device_label', 'default_workers', 'batchnorm_eval', 'gather_with_grad',
+           'gather_no_grad', 'reduce_flags', 'fingerprint', 'file_digest', 'code_version', 'state_fingerprint',
+           'run_command']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None):
@@ -85,6 +86,11 @@ def device_name(device) -> str:
     "The GPU's name, or the CPU's architecture."
     device = torch.device(device)
     return torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine()
+
+def device_label(name: str) -> str:
+    "A recorded `device_name` for tables: an NVIDIA GPU by its model ('H100'), a CPU architecture (one word) as 'CPU'."
+    if name.startswith('NVIDIA '): return name.split()[1]
+    return 'CPU' if len(name.split()) == 1 else name
 
 def default_workers(limit: int = 8) -> int:
     "Threads for I/O-bound pools (image decoding releases the GIL): the CPU count, at most `limit`."
