@@ -8,7 +8,7 @@ are re-encoded; warnings do not count).
   python .ci/fresh_outputs.py --write 08_results 08a_ablation   # re-run and save the outputs in place; then
                                                                 # python .ci/compact_figures.py && nbdev_clean
 """
-import os, re, sys
+import os, re, subprocess, sys
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
@@ -65,7 +65,6 @@ def check(name: str, write: bool = False) -> list[str]:
     nb = read_nb(f'{name}.ipynb')
     saved = {i: comparable(c.get('outputs', [])) for i, c in enumerate(nb.cells) if c.cell_type == 'code' and not skipped(c)}
     for i in saved: nb.cells[i].outputs = []
-    if 'matplotlib' in sys.modules: sys.modules['matplotlib'].rcdefaults()        # nothing carries over from the last notebook
     CaptureShell().run_all(nb, exc_stop=True, preproc=lambda c: c.cell_type == 'code' and skipped(c))
     stale = [f"{name} cell {i} ({(nb.cells[i].source.strip().splitlines() or [''])[-1][:60]!r}): {d}"
              for i, before in saved.items() if (d := first_difference(before, comparable(nb.cells[i].get('outputs', []))))]
@@ -74,10 +73,13 @@ def check(name: str, write: bool = False) -> list[str]:
 
 if __name__ == '__main__':
     args = sys.argv[1:]; write = '--write' in args; names = [a.removesuffix('.ipynb') for a in args if a != '--write']
+    if len(names) > 1:               # one process per notebook, as nbdev_test runs them: nothing carries over (plot settings)
+        codes = [subprocess.run([sys.executable, __file__, *(['--write'] if write else []), n]).returncode for n in names]
+        sys.exit(max(codes))
     os.chdir(Path(__file__).resolve().parent.parent / 'nbs')
-    stale = [line for name in names for line in check(name, write)]
-    print('\n'.join(stale) or f"{', '.join(names)}: the saved outputs are what running gives now")
+    stale = check(names[0], write)
+    print('\n'.join(stale) or f"{names[0]}: the saved outputs are what running gives now")
     if stale and write: print(f"{len(stale)} cell(s) saved with their new outputs")
     if stale and not write:
-        print(f"FAIL: re-run them: python .ci/fresh_outputs.py --write {' '.join(names)}; python .ci/compact_figures.py; nbdev_clean")
+        print(f"FAIL: re-run it: python .ci/fresh_outputs.py --write {names[0]}; python .ci/compact_figures.py; nbdev_clean")
     sys.exit(1 if stale and not write else 0)
