@@ -20,7 +20,8 @@ from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'setting_of', 'categories_of', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
+__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'load_study', 'run_row', 'StudyConfig', 'run_study',
+           'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -43,6 +44,13 @@ def setting_of(rows: pd.Series) -> pd.Series:
 def categories_of(study: pd.DataFrame) -> list[str]:
     "The benchmark categories scored in a study table: each has its spread over folds, `pcc_std_<category>`; the mean and the read-outs (`pcc_<name>`) have none."
     return [c.removeprefix('pcc_std_') for c in study.columns if c.startswith('pcc_std_')]
+
+def setting_scores(study: pd.DataFrame, floor: str = 'random_bn') -> pd.DataFrame:
+    "Per setting, in order of first appearance: its seeds, mean PCC, std over the seeds, margin over the `floor` setting's mean, and each category's mean PCC."
+    by = study.groupby(setting_of(study.row).rename('setting'), sort=False)
+    scores = by.agg(seeds=('pcc', 'size'), pcc=('pcc', 'mean'), std=('pcc', 'std'))
+    scores['margin'] = scores.pcc - (scores.pcc[floor] if floor in scores.index else np.nan)
+    return scores.join(by[[f'pcc_{c}' for c in categories_of(study)]].mean().rename(columns=lambda c: c.removeprefix('pcc_')))
 
 def load_study(path) -> list[StudyRun]:
     "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."
