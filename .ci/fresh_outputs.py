@@ -73,6 +73,7 @@ def check(name: str, write: bool = False) -> list[str]:
 
 if __name__ == '__main__':
     args = sys.argv[1:]; write = '--write' in args; names = [a.removesuffix('.ipynb') for a in args if a != '--write']
+    if not names: sys.exit(__doc__)
     if len(names) > 1:               # one process per notebook, as nbdev_test runs them: nothing carries over (plot settings)
         codes = [subprocess.run([sys.executable, __file__, *(['--write'] if write else []), n]).returncode for n in names]
         sys.exit(max(codes))
