@@ -20,8 +20,8 @@ from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'load_study', 'run_row', 'StudyConfig', 'run_study',
-           'main']
+__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'results_table', 'load_study', 'run_row', 'StudyConfig',
+           'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -51,6 +51,13 @@ def setting_scores(study: pd.DataFrame, floor: str = 'random_bn') -> pd.DataFram
     scores = by.agg(seeds=('pcc', 'size'), pcc=('pcc', 'mean'), std=('pcc', 'std'))
     scores['margin'] = scores.pcc - (scores.pcc[floor] if floor in scores.index else np.nan)
     return scores.join(by[[f'pcc_{c}' for c in categories_of(study)]].mean().rename(columns=lambda c: c.removeprefix('pcc_')))
+
+def results_table(table: pd.DataFrame, name: str):
+    "`table` as a pandas `Styler` for a results page: the fixed id `name` (re-running a page changes nothing), no id on each cell (smaller notebooks), text and flag columns aligned left."
+    from pandas.io.formats.style import Styler   # needs jinja2, which only displaying does
+    text = [c for c in table.columns if pd.api.types.is_bool_dtype(table[c]) or not pd.api.types.is_numeric_dtype(table[c])]
+    left = [{'selector': cell, 'props': 'text-align: left'} for cell in ('th', 'td')]
+    return Styler(table, uuid=name, cell_ids=False).set_table_styles({c: left for c in text}, axis=0, overwrite=False)
 
 def load_study(path) -> list[StudyRun]:
     "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."
