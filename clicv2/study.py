@@ -45,8 +45,8 @@ def categories_of(study: pd.DataFrame) -> list[str]:
     "The benchmark categories scored in a study table: each has its spread over folds, `pcc_std_<category>`; the mean and the read-outs (`pcc_<name>`) have none."
     return [c.removeprefix('pcc_std_') for c in study.columns if c.startswith('pcc_std_')]
 
-def setting_scores(study: pd.DataFrame, floor: str = 'random_bn') -> pd.DataFrame:
-    "Per setting, in order of first appearance: its seeds, mean PCC, std over the seeds, margin over the `floor` setting's mean, and each category's mean PCC."
+def setting_scores(study: pd.DataFrame, floor: str | None = 'random_bn') -> pd.DataFrame:
+    "Per setting, in order of first appearance: its seeds, mean PCC, std over the seeds, margin over the `floor` setting's mean (NaN without one), and each category's mean PCC."
     by = study.groupby(setting_of(study.row).rename('setting'), sort=False)
     scores = by.agg(seeds=('pcc', 'size'), pcc=('pcc', 'mean'), std=('pcc', 'std'))
     scores['margin'] = scores.pcc - (scores.pcc[floor] if floor in scores.index else np.nan)
