@@ -51,7 +51,10 @@ def to_rgb(im: Image.Image, background=(255, 255, 255)) -> Image.Image:
 # %% ../nbs/00_data.ipynb #ebb6a4b7
 MAX_DECODE_SIDE = 4096  # images are reduced to at most this side as they are decoded
 
-def read_image(path, draft_size: int | None = None, max_side: int | None = MAX_DECODE_SIDE) -> np.ndarray:
+def read_image(path,  # an image file
+               draft_size: int | None = None,  # the side it will be resized to: a JPEG decodes at a reduced scale, never below it
+               max_side: int | None = MAX_DECODE_SIDE,  # larger images are reduced to at most this side first; None: no limit
+               ) -> np.ndarray:  # `[H, W, 3]` `uint8`, EXIF orientation applied
     "Read `path` as an upright RGB `uint8` array `[H, W, 3]`, at most `max_side` a side; JPEG decodes at reduced scale when `draft_size` allows."
     try:
         with Image.open(path) as im:
@@ -282,8 +285,12 @@ def _content_key(paths, size, workers=None) -> str:
     return fingerprint([size, *(x for pd_ in zip(paths, digests) for x in pd_)])
 
 # %% ../nbs/00_data.ipynb #20f43928
-def build_cache(source: pd.DataFrame, size: int = 160, cache_file=None, workers: int | None = None,
-                verbose: bool = True) -> ImageCache:
+def build_cache(source: pd.DataFrame,  # a source table (`load_source`): its `path` column
+                size: int = 160,  # side S: short side resized to S, centre crop
+                cache_file=None,  # an `.npy` file to memory-map, reused while the files and `size` are unchanged; None: in memory
+                workers: int | None = None,  # decoding threads; None: the CPU count, at most 8
+                verbose: bool = True,  # print how many images were enlarged to reach S
+                ) -> ImageCache:  # images `[n, S, S, 3]`, the rows kept, the files skipped
     "Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`)."
     paths = source.path.tolist()
     meta_file = Path(str(cache_file) + '.json') if cache_file else None

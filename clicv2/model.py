@@ -107,8 +107,12 @@ class MEMHead(nn.Module):
         return self.cells(f).flatten(1).sigmoid(), self.image(f.mean((-2, -1))).squeeze(1).sigmoid()
 
 # %% ../nbs/04_model.ipynb #ad064e6c
-def random_cell_mask(batch: int, cells: int, ratio: float, generator: torch.Generator | None = None,
-                     device=None) -> tuple[torch.Tensor, torch.Tensor]:
+def random_cell_mask(batch: int,  # B images
+                     cells: int,  # N cells per image
+                     ratio: float,  # fraction masked: k = round(ratio * N) cells, at least one left visible
+                     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
+                     device=None,  # where to draw without a generator
+                     ) -> tuple[torch.Tensor, torch.Tensor]:  # mask `[B, N]` (True: masked) and visible cells `[B, N - k]`
     "`[B, N]` bool mask with exactly `k = round(ratio * N)` random cells masked (True) per image, and the visible cells `[B, N - k]` in order."
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     return cell_mask(torch.rand(batch, cells, generator=generator, device=dev), ratio)

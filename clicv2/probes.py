@@ -27,7 +27,13 @@ def ridge_probe(alphas=ALPHAS):
     from sklearn.preprocessing import StandardScaler
     return make_pipeline(StandardScaler(), RidgeCV(alphas=np.asarray(alphas)))
 
-def ridge_cv(X, y, folds: int = 5, repeats: int = 3, seed: int = 0, alphas=ALPHAS) -> np.ndarray:
+def ridge_cv(X,  # features `[n, d]`
+             y,  # scores `[n]`
+             folds: int = 5,  # K of the K-fold split
+             repeats: int = 3,  # K-fold splits, each shuffled with seed `seed + r`
+             seed: int = 0,
+             alphas=ALPHAS,  # ridge penalties, one chosen per training fold by leave-one-out
+             ) -> np.ndarray:  # `[repeats, n]`
     "Out-of-fold ridge predictions `[repeats, n]` (inner leave-one-out choice of alpha on each training fold)."
     from sklearn.model_selection import KFold
     X, y = np.asarray(X, np.float64).reshape(len(y), -1), np.asarray(y, np.float64)
@@ -62,8 +68,14 @@ def savoias_protocol(features, source: pd.DataFrame, method: str, protocol: str 
     return with_mean_row(pd.DataFrame(rows))
 
 # %% ../nbs/07a_probes.ipynb #18aa7636
-def frozen_features(model, images: np.ndarray, stages=None, batch_size: int = 64, device='cpu', kind: str = 'pooled',
-                    size: int | None = None) -> np.ndarray:
+def frozen_features(model,  # a pretrained module with a `backbone` (`load_model`); CLICv2 for 'zero_shot'
+                    images: np.ndarray,  # `uint8` `[n, S, S, 3]` (an `ImageCache`'s images)
+                    stages=None,  # backbone stages pooled and concatenated, e.g. (1, 2, 3, 4); None: the last map
+                    batch_size: int = 64,
+                    device='cpu',
+                    kind: str = 'pooled',  # 'pooled', 'pooled_spread' (with each map's spread), 'zero_shot' or 'map'
+                    size: int | None = None,  # input side: images resized to it first; None: as given
+                    ) -> np.ndarray:  # `[n, d]`, `[n, 1]` or `[n, D, h, w]`
     "Frozen `kind` of `uint8` images `[n, S, S, 3]`: 'pooled' features `[n, d]`, 'zero_shot' MEM score `[n, 1]`, or 'map' `[n, D, h, w]`."
     if kind not in ('pooled', 'pooled_spread', 'zero_shot', 'map'): raise ValueError(f"kind must be pooled, pooled_spread, zero_shot or map, got {kind!r}")
     if kind == 'zero_shot' and not hasattr(model, 'mem_head'): raise ValueError("zero-shot scores need a CLICv2 model (its MEM head)")

@@ -53,7 +53,13 @@ def readout_path(model_path) -> Path:
     p = Path(model_path); return p.with_name(p.name.rsplit('.', 1)[0] + '.readout.json')
 
 # %% ../nbs/07d_score.ipynb #4dee516e
-def fit_readout(model, data: list, img_size: int = 128, stages=(1, 2, 3, 4), device='cpu', batch_size: int = 64) -> Readout:
+def fit_readout(model,  # the frozen encoder (`load_model`)
+                data: list,  # scored data specs, e.g. ['savoias:DIR']
+                img_size: int = 128,  # input side of the features (and of scoring later)
+                stages=(1, 2, 3, 4),  # backbone stages pooled and concatenated
+                device='cpu',
+                batch_size: int = 64,
+                ) -> Readout:
     "Fit the ridge read-out on all images of the scored `data` (alpha by leave-one-out), with its per-category CV PCC."
     source = load_sources(data)
     if source.score.isna().any(): raise ValueError(f"{' '.join(data)}: a read-out needs scored images (savoias:DIR or ic9600:DIR)")
@@ -138,8 +144,14 @@ def _square(path, size):
         return fit_square(img, size)[0], *image_size(path)
     except ImageReadError as e: return e
 
-def score(paths, ckpt=None, maps: str | None = None, img_size: int = 0, batch_size: int = 32, device='auto',
-          progress: bool = True) -> tuple[pd.DataFrame, list]:
+def score(paths,  # image files, folders (searched recursively) or data specs such as 'demo'
+          ckpt=None,  # a model with its read-out; None: `$CLICV2_MODEL`, else the shipped one
+          maps: str | None = None,  # a folder for each image's complexity map (PNG); None: no maps
+          img_size: int = 0,  # input side; 0: the read-out's
+          batch_size: int = 32,
+          device='auto',  # 'auto': CUDA when available
+          progress: bool = True,  # a progress bar
+          ) -> tuple[pd.DataFrame, list]:  # the table and the unreadable files, each with why
     "Score every image under `paths`: a table (path, score, zero_shot, width, height) and the unreadable files."
     from concurrent.futures import ThreadPoolExecutor
     from tqdm.auto import tqdm
