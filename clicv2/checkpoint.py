@@ -50,7 +50,12 @@ def newest_checkpoint(run_dir) -> tuple[Path, dict] | tuple[None, None]:
 # %% ../nbs/04c_checkpoint.ipynb #4c9216f9
 def _kept(key: str) -> bool: return not key.startswith(('key_', 'queue'))   # CLIC's momentum encoder and queue stay behind
 
-def export_compact(model: nn.Module, config: dict, path, dtype=torch.float16, extra: dict | None = None) -> Path:
+def export_compact(model: nn.Module,
+                   config: dict,  # the run's configuration (its `method` and model fields): `load_model` rebuilds the module from it
+                   path,  # the `.safetensors` file written
+                   dtype=torch.float16,  # of the floating-point tensors
+                   extra: dict | None = None,  # more metadata, each value stored as JSON (a read-out, the study row)
+                   ) -> Path:
     "Backbone and heads of `model` as `dtype` safetensors, with `config` (and `extra` JSON metadata) inside; atomic."
     from safetensors.torch import save_file
     sd = {k: (v.to(dtype) if v.is_floating_point() else v).contiguous() for k, v in model.state_dict().items() if _kept(k)}

@@ -323,7 +323,11 @@ def build_cache(source: pd.DataFrame,  # a source table (`load_source`): its `pa
     return ImageCache(imgs, source.iloc[kept].reset_index(drop=True), skipped, n_up)
 
 # %% ../nbs/00_data.ipynb #dea08dd8
-def random_crop_flip(x: torch.Tensor, size: int, flip: bool = True, generator: torch.Generator | None = None) -> torch.Tensor:
+def random_crop_flip(x: torch.Tensor,  # `[B, H, W, C]`, e.g. a batch of the decoded cache
+                     size: int,  # crop side, at most min(H, W)
+                     flip: bool = True,  # a horizontal flip with probability 1/2
+                     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
+                     ) -> torch.Tensor:  # `[B, C, size, size]`, channels-last in memory
     "Random `size` crop (and horizontal flip) of each image of `x` `[B, H, W, C]` -> `[B, C, size, size]` (channels-last)."
     B, H, W, C = x.shape
     if size > min(H, W): raise ValueError(f"crop {size} larger than the images ({H}x{W})")

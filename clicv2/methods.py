@@ -80,8 +80,13 @@ def recompute_batchnorm(model: nn.Module, batches) -> nn.Module:
 # %% ../nbs/04b_methods.ipynb #93bf3eff
 OPTIMIZERS = ('adamw', 'sgd')
 
-def make_optimizer(model: nn.Module, optimizer: str = 'adamw', lr: float = 1e-3, weight_decay: float = 0.05,
-                   momentum: float = 0.9, fused: bool | None = None) -> torch.optim.Optimizer:
+def make_optimizer(model: nn.Module,
+                   optimizer: str = 'adamw',  # 'adamw' (betas 0.9, 0.95) or 'sgd'
+                   lr: float = 1e-3,  # the starting learning rate (the schedule sets it each step)
+                   weight_decay: float = 0.05,  # on weight matrices and kernels; none on norms, biases and tokens
+                   momentum: float = 0.9,  # SGD only
+                   fused: bool | None = None,  # AdamW's fused kernels; None: on
+                   ) -> torch.optim.Optimizer:
     "AdamW (fused, CPU or CUDA) or SGD with weight decay on weight matrices/kernels only (not norms, biases, tokens)."
     decay, no_decay = [], []
     for name, p in model.named_parameters():

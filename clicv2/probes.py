@@ -56,7 +56,12 @@ def with_mean_row(df: pd.DataFrame) -> pd.DataFrame:
             **df[['pcc', 'srcc']].mean().to_dict()}
     return pd.concat([df, pd.DataFrame([mean])], ignore_index=True)
 
-def savoias_protocol(features, source: pd.DataFrame, method: str, protocol: str = 'ridge', **ridge_kw) -> pd.DataFrame:
+def savoias_protocol(features,  # `[n, d]`, one row per image of `source`
+                     source: pd.DataFrame,  # scored images: `group` (category) and `score` columns
+                     method: str,  # the name written in the table's `method` column
+                     protocol: str = 'ridge',  # 'ridge': `ridge_cv` within each category; 'direct': features `[n, 1]` correlated as they are
+                     **ridge_kw,  # `ridge_cv` options (folds, repeats, seed, alphas)
+                     ) -> pd.DataFrame:  # one row per category and a `mean` row
     "Per-category PCC/SRCC of `features` (`[n, d]`; `protocol='direct'`: one score per image, correlated as is)."
     X, rows = np.asarray(features, np.float64).reshape(len(source), -1), []
     for cat, idx in source.groupby('group').indices.items():

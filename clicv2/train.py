@@ -92,7 +92,12 @@ def parse_train_args(argv=None) -> tuple[dict, str | None]:
     return given, given.pop('resume', None)
 
 # %% ../nbs/05_train.ipynb #13b48f72
-def lr_at(step: int, max_steps: int, peak: float, warmup_steps: int, min_lr: float = 0.0) -> float:
+def lr_at(step: int,  # 0-based
+          max_steps: int,  # where the cosine reaches `min_lr`
+          peak: float,  # the learning rate at the end of the warm-up
+          warmup_steps: int,  # linear warm-up steps
+          min_lr: float = 0.0,
+          ) -> float:
     "Learning rate at `step` (0-based): linear warm-up to `peak`, then cosine decay to `min_lr` at `max_steps`."
     if step < warmup_steps: return peak * (step + 1) / warmup_steps
     t = min(1.0, (step - warmup_steps) / max(1, max_steps - warmup_steps))
