@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from .data import IMAGE_EXTS, DATA_KINDS, ImageReadError, read_image, image_size, fit_square, load_sources, build_cache
+from .data import DATA_KINDS, ImageReadError, read_image, image_size, fit_square, folder_source, load_sources, build_cache
 from .checkpoint import load_model
 from .probes import ridge_probe, savoias_protocol, frozen_features
 from .protocols import data_fingerprint
@@ -103,11 +103,11 @@ def score_batch(model, readout: Readout, images: np.ndarray, device='cpu') -> di
 
 # %% ../nbs/07d_score.ipynb #69ee7d08
 def image_paths(paths) -> list[Path]:
-    "Image files among `paths`: files as given, folders searched recursively (sorted), data specs (`demo`, `folder:DIR`, ...) expanded."
+    "Image files among `paths`: files as given, folders searched recursively (sorted; one without images is an error), data specs (`demo`, `folder:DIR`, ...) expanded."
     out = []
     for p in map(str, paths):
         if p.partition(':')[0] in DATA_KINDS and not Path(p).exists(): out += [Path(q) for q in load_sources([p]).path]
-        elif Path(p).is_dir(): out += sorted(q for q in Path(p).rglob('*') if q.is_file() and q.suffix.lower() in IMAGE_EXTS)
+        elif Path(p).is_dir(): out += [Path(q) for q in folder_source(p).path]            # an empty folder is an error
         elif Path(p).is_file(): out.append(Path(p))
         else: raise FileNotFoundError(f"{p}: no such file or folder")
     return out
