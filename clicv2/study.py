@@ -20,8 +20,8 @@ from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'results_table', 'load_study', 'run_row', 'StudyConfig',
-           'run_study', 'main']
+__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'load_study', 'run_row',
+           'StudyConfig', 'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -51,6 +51,12 @@ def setting_scores(study: pd.DataFrame, floor: str | None = 'random_bn') -> pd.D
     scores = by.agg(seeds=('pcc', 'size'), pcc=('pcc', 'mean'), std=('pcc', 'std'))
     scores['margin'] = scores.pcc - (scores.pcc[floor] if floor in scores.index else np.nan)
     return scores.join(by[[f'pcc_{c}' for c in categories_of(study)]].mean().rename(columns=lambda c: c.removeprefix('pcc_')))
+
+def best_setting(study: pd.DataFrame, method: str = 'clicv2') -> str:
+    "The setting of `method` with the highest mean PCC at the smallest budget (training images per run) it was run at."
+    first = study.groupby(setting_of(study.row), sort=False).first()
+    runs = first[first.method == method]
+    return setting_scores(study, floor=None).pcc[runs.index[runs.images == runs.images.min()]].idxmax()
 
 def results_table(table: pd.DataFrame, name: str):
     "`table` as a pandas `Styler` for a results page: the fixed id `name` (re-running a page changes nothing), no id on each cell (smaller notebooks), text and flag columns aligned left."
