@@ -51,8 +51,8 @@ def newest_checkpoint(run_dir) -> tuple[Path, dict] | tuple[None, None]:
 def _kept(key: str) -> bool: return not key.startswith(('key_', 'queue'))   # CLIC's momentum encoder and queue stay behind
 
 def export_compact(model: nn.Module,
-                   config: dict,  # the run's configuration (its `method` and model fields): `load_model` rebuilds the module from it
-                   path,  # the `.safetensors` file written
+                   config: dict,  # the run's configuration (its method and model fields): load_model rebuilds the module from it
+                   path,  # the .safetensors file written
                    dtype=torch.float16,  # of the floating-point tensors
                    extra: dict | None = None,  # more metadata, each value stored as JSON (a read-out, the study row)
                    ) -> Path:

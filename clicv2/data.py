@@ -54,7 +54,7 @@ MAX_DECODE_SIDE = 4096  # images are reduced to at most this side as they are de
 def read_image(path,  # an image file
                draft_size: int | None = None,  # the side it will be resized to: a JPEG decodes at a reduced scale, never below it
                max_side: int | None = MAX_DECODE_SIDE,  # larger images are reduced to at most this side first; None: no limit
-               ) -> np.ndarray:  # `[H, W, 3]` `uint8`, EXIF orientation applied
+               ) -> np.ndarray:  # [H, W, 3] uint8, EXIF orientation applied
     "Read `path` as an upright RGB `uint8` array `[H, W, 3]`, at most `max_side` a side; JPEG decodes at reduced scale when `draft_size` allows."
     try:
         with Image.open(path) as im:
@@ -285,12 +285,12 @@ def _content_key(paths, size, workers=None) -> str:
     return fingerprint([size, *(x for pd_ in zip(paths, digests) for x in pd_)])
 
 # %% ../nbs/00_data.ipynb #20f43928
-def build_cache(source: pd.DataFrame,  # a source table (`load_source`): its `path` column
+def build_cache(source: pd.DataFrame,  # a source table (load_source): its path column
                 size: int = 160,  # side S: short side resized to S, centre crop
-                cache_file=None,  # an `.npy` file to memory-map, reused while the files and `size` are unchanged; None: in memory
+                cache_file=None,  # an .npy file to memory-map, reused while the files and size are unchanged; None: in memory
                 workers: int | None = None,  # decoding threads; None: the CPU count, at most 8
                 verbose: bool = True,  # print how many images were enlarged to reach S
-                ) -> ImageCache:  # images `[n, S, S, 3]`, the rows kept, the files skipped
+                ) -> ImageCache:  # images [n, S, S, 3], the rows kept, the files skipped
     "Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`)."
     paths = source.path.tolist()
     meta_file = Path(str(cache_file) + '.json') if cache_file else None
@@ -323,11 +323,11 @@ def build_cache(source: pd.DataFrame,  # a source table (`load_source`): its `pa
     return ImageCache(imgs, source.iloc[kept].reset_index(drop=True), skipped, n_up)
 
 # %% ../nbs/00_data.ipynb #dea08dd8
-def random_crop_flip(x: torch.Tensor,  # `[B, H, W, C]`, e.g. a batch of the decoded cache
+def random_crop_flip(x: torch.Tensor,  # [B, H, W, C], e.g. a batch of the decoded cache
                      size: int,  # crop side, at most min(H, W)
                      flip: bool = True,  # a horizontal flip with probability 1/2
                      generator: torch.Generator | None = None,  # the random stream (and device) to draw from
-                     ) -> torch.Tensor:  # `[B, C, size, size]`, channels-last in memory
+                     ) -> torch.Tensor:  # [B, C, size, size], channels-last in memory
     "Random `size` crop (and horizontal flip) of each image of `x` `[B, H, W, C]` -> `[B, C, size, size]` (channels-last)."
     B, H, W, C = x.shape
     if size > min(H, W): raise ValueError(f"crop {size} larger than the images ({H}x{W})")

@@ -46,17 +46,17 @@ def _cell_counts(y: torch.Tensor, patch: int) -> torch.Tensor:
     keys = y + 256 * (ar(B)[:, None, None] * (gh * gw) + cell)                      # bin (image, cell, level)
     return _count(keys, 256 * B * gh * gw).view(B, gh * gw, 256)
 
-def entropy_targets(img_u8: torch.Tensor,  # `uint8` RGB `[B, 3, H, W]` or gray `[B, H, W]`, H and W multiples of `patch`
+def entropy_targets(img_u8: torch.Tensor,  # uint8 RGB [B, 3, H, W] or gray [B, H, W], H and W multiples of patch
                     patch: int,  # cell side P
-                    ) -> tuple[torch.Tensor, torch.Tensor]:  # cells `[B, H/P, W/P]` and images `[B]`, entropy / 8 in [0, 1]
+                    ) -> tuple[torch.Tensor, torch.Tensor]:  # cells [B, H/P, W/P] and images [B], entropy / 8 in [0, 1]
     "MEM targets in one pass: cell entropies `[B, H/P, W/P]` and whole-image entropies `[B]` (image histogram = sum of its cells')."
     y = luminance(img_u8); B, H, W = y.shape
     counts = _cell_counts(y, patch)
     return _entropy(counts, patch * patch).view(B, H // patch, W // patch), _entropy(counts.sum(1), H * W)
 
-def patch_entropy(img_u8: torch.Tensor,  # `uint8` RGB `[B, 3, H, W]` or gray `[B, H, W]`
+def patch_entropy(img_u8: torch.Tensor,  # uint8 RGB [B, 3, H, W] or gray [B, H, W]
                   patch: int,  # cell side P, dividing H and W
-                  ) -> torch.Tensor:  # `[B, H/P, W/P]` in [0, 1]
+                  ) -> torch.Tensor:  # [B, H/P, W/P] in [0, 1]
     "Luminance entropy / 8 of every `patch` x `patch` cell: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B, H/P, W/P]` in [0, 1]."
     return entropy_targets(img_u8, patch)[0]
 

@@ -78,8 +78,8 @@ def colorfulness(img: np.ndarray) -> float:
     return float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
 
 # %% ../nbs/07_measures.ipynb #ef579eb6
-def baseline_scores(source: pd.DataFrame,  # a source table (`load_source`): its `path` column
-                    names=None,  # measures of `BASELINES`; None: all
+def baseline_scores(source: pd.DataFrame,  # a source table (load_source): its path column
+                    names=None,  # measures of BASELINES; None: all
                     max_side: int = 512,  # larger images are resized to this longest side first
                     workers: int | None = None,  # threads; None: the CPU count, at most 8
                     ) -> pd.DataFrame:

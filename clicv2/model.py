@@ -27,7 +27,7 @@ class Backbone(nn.Module):
     "A timm model read out as a feature map on the cell grid `[B, D, H/P, W/P]`; `P` is `self.patch`."
     def __init__(self, arch: str = 'resnet18',  # any timm model name
                  img_size: int = 224,  # input side (ViTs size their position embedding from it)
-                 **kwargs):  # passed to `timm.create_model`
+                 **kwargs):  # passed to timm.create_model
         super().__init__()
         kw = dict(pretrained=False, num_classes=0, global_pool='', **kwargs)
         try: self.net = timm.create_model(arch, img_size=img_size, **kw)
@@ -112,7 +112,7 @@ def random_cell_mask(batch: int,  # B images
                      ratio: float,  # fraction masked: k = round(ratio * N) cells, at least one left visible
                      generator: torch.Generator | None = None,  # the random stream (and device) to draw from
                      device=None,  # where to draw without a generator
-                     ) -> tuple[torch.Tensor, torch.Tensor]:  # mask `[B, N]` (True: masked) and visible cells `[B, N - k]`
+                     ) -> tuple[torch.Tensor, torch.Tensor]:  # mask [B, N] (True: masked) and visible cells [B, N - k]
     "`[B, N]` bool mask with exactly `k = round(ratio * N)` random cells masked (True) per image, and the visible cells `[B, N - k]` in order."
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     return cell_mask(torch.rand(batch, cells, generator=generator, device=dev), ratio)

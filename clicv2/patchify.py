@@ -28,7 +28,7 @@ def sample_shifts(batch: int,  # B images
                   mode: str = 'patch',  # 'patch': a shift per cell; 'image': one shift for all cells of an image
                   generator: torch.Generator | None = None,  # the random stream (and device) to draw from
                   device=None,  # where to draw without a generator
-                  ) -> torch.Tensor:  # `[B, N, 2]` (dy, dx)
+                  ) -> torch.Tensor:  # [B, N, 2] (dy, dx)
     "Random shifts `[B, N, 2]` (dy, dx): one of 8 directions times a magnitude in `[1, max_shift]`; drawn on the generator's device."
     if mode not in ('patch', 'image'): raise ValueError(f"mode must be 'patch' or 'image', got {mode!r}")
     if max_shift < 0: raise ValueError(f"max_shift must be >= 0, got {max_shift}")
@@ -46,10 +46,10 @@ def _reflect(i: torch.Tensor, n: int) -> torch.Tensor:
     i = torch.remainder(i, period) if period else torch.zeros_like(i)
     return torch.where(i >= n, period - i, i)
 
-def shift_cells(img: torch.Tensor,  # `[B, C, H, W]`, H and W multiples of `patch`
+def shift_cells(img: torch.Tensor,  # [B, C, H, W], H and W multiples of patch
                 patch: int,  # cell side P
-                shifts: torch.Tensor,  # `[B, N, 2]` (dy, dx) per cell, N = (H/P)(W/P) in row-major order
-                ) -> torch.Tensor:  # `[B, C, H, W]`, reflect padding at the borders
+                shifts: torch.Tensor,  # [B, N, 2] (dy, dx) per cell, N = (H/P)(W/P) in row-major order
+                ) -> torch.Tensor:  # [B, C, H, W], reflect padding at the borders
     "Each `patch` x `patch` cell of `img` `[B, C, H, W]` replaced by its window displaced by `shifts` `[B, N, 2]` (dy, dx)."
     B, C, H, W = img.shape
     if H % patch or W % patch: raise ValueError(f"image {H}x{W} is not a multiple of the patch {patch}")
@@ -64,12 +64,12 @@ def shift_cells(img: torch.Tensor,  # `[B, C, H, W]`, H and W multiples of `patc
     return img.permute(0, 2, 3, 1)[b, ys, xs].permute(0, 3, 1, 2)      # one gather of pixels; channels-last out
 
 # %% ../nbs/01_patchify.ipynb #c1634eb1
-def shifted_patchify(img: torch.Tensor,  # view A `[B, C, H, W]`, H and W multiples of `patch`
+def shifted_patchify(img: torch.Tensor,  # view A [B, C, H, W], H and W multiples of patch
                      patch: int,  # cell side P (the backbone's output stride)
                      max_shift: int,  # largest shift in pixels
                      mode: str = 'patch',  # 'patch': a shift per cell; 'image': one per image
                      generator: torch.Generator | None = None,  # the random stream
-                     ) -> tuple[torch.Tensor, torch.Tensor]:  # view B `[B, C, H, W]` and the shifts `[B, N, 2]`
+                     ) -> tuple[torch.Tensor, torch.Tensor]:  # view B [B, C, H, W] and the shifts [B, N, 2]
     "View B of `img` `[B, C, H, W]`: every cell displaced by a random shift; returns `(view, shifts [B, N, 2])`."
     B, C, H, W = img.shape
     shifts = sample_shifts(B, (H // patch) * (W // patch), max_shift, mode, generator, img.device)
@@ -80,16 +80,16 @@ def crop_offsets(batch: int,  # B images
                  margin: int,  # m: the largest offset in pixels along each axis
                  generator: torch.Generator | None = None,  # the random stream (and device) to draw from
                  device=None,  # where to draw without a generator
-                 ) -> torch.Tensor:  # `[B, 2]` (dy, dx)
+                 ) -> torch.Tensor:  # [B, 2] (dy, dx)
     "Random whole-view offsets `[B, 2]` (dy, dx), each uniform in `[-margin, margin]`; drawn on the generator's device."
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     return torch.randint(-margin, margin + 1, (batch, 2), generator=generator, device=dev)
 
-def two_crops(img: torch.Tensor,  # `[B, C, S + 2m, S + 2m]`: the crop side plus a margin m on every border
+def two_crops(img: torch.Tensor,  # [B, C, S + 2m, S + 2m]: the crop side plus a margin m on every border
               side: int,  # S, the side of both views
               generator: torch.Generator | None = None,  # the random stream for the offsets
-              offsets: torch.Tensor | None = None,  # `[B, 2]` (dy, dx) in `[-m, m]`; None: drawn
-              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:  # the two views `[B, C, S, S]` and the offsets
+              offsets: torch.Tensor | None = None,  # [B, 2] (dy, dx) in [-m, m]; None: drawn
+              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:  # the two views [B, C, S, S] and the offsets
     "Views of `img` `[B, C, S + 2m, S + 2m]`: the centre `side` crop, a crop offset by `offsets` (drawn in `[-m, m]` if not given), and the offsets `[B, 2]`."
     B, C, H, W = img.shape
     if H != W or (H - side) % 2 or H < side: raise ValueError(f"two_crops needs square images of side {side} + 2m, got {H}x{W}")

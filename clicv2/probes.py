@@ -27,13 +27,13 @@ def ridge_probe(alphas=ALPHAS):
     from sklearn.preprocessing import StandardScaler
     return make_pipeline(StandardScaler(), RidgeCV(alphas=np.asarray(alphas)))
 
-def ridge_cv(X,  # features `[n, d]`
-             y,  # scores `[n]`
+def ridge_cv(X,  # features [n, d]
+             y,  # scores [n]
              folds: int = 5,  # K of the K-fold split
-             repeats: int = 3,  # K-fold splits, each shuffled with seed `seed + r`
+             repeats: int = 3,  # K-fold splits, split r shuffled with seed + r
              seed: int = 0,
              alphas=ALPHAS,  # ridge penalties, one chosen per training fold by leave-one-out
-             ) -> np.ndarray:  # `[repeats, n]`
+             ) -> np.ndarray:  # [repeats, n]
     "Out-of-fold ridge predictions `[repeats, n]` (inner leave-one-out choice of alpha on each training fold)."
     from sklearn.model_selection import KFold
     X, y = np.asarray(X, np.float64).reshape(len(y), -1), np.asarray(y, np.float64)
@@ -56,12 +56,12 @@ def with_mean_row(df: pd.DataFrame) -> pd.DataFrame:
             **df[['pcc', 'srcc']].mean().to_dict()}
     return pd.concat([df, pd.DataFrame([mean])], ignore_index=True)
 
-def savoias_protocol(features,  # `[n, d]`, one row per image of `source`
-                     source: pd.DataFrame,  # scored images: `group` (category) and `score` columns
-                     method: str,  # the name written in the table's `method` column
-                     protocol: str = 'ridge',  # 'ridge': `ridge_cv` within each category; 'direct': features `[n, 1]` correlated as they are
-                     **ridge_kw,  # `ridge_cv` options (folds, repeats, seed, alphas)
-                     ) -> pd.DataFrame:  # one row per category and a `mean` row
+def savoias_protocol(features,  # [n, d], one row per image of source
+                     source: pd.DataFrame,  # scored images: group (category) and score columns
+                     method: str,  # the name written in the table's method column
+                     protocol: str = 'ridge',  # 'ridge': ridge_cv within each category; 'direct': features [n, 1] correlated as they are
+                     **ridge_kw,  # ridge_cv options (folds, repeats, seed, alphas)
+                     ) -> pd.DataFrame:  # one row per category and a mean row
     "Per-category PCC/SRCC of `features` (`[n, d]`; `protocol='direct'`: one score per image, correlated as is)."
     X, rows = np.asarray(features, np.float64).reshape(len(source), -1), []
     for cat, idx in source.groupby('group').indices.items():
@@ -73,14 +73,14 @@ def savoias_protocol(features,  # `[n, d]`, one row per image of `source`
     return with_mean_row(pd.DataFrame(rows))
 
 # %% ../nbs/07a_probes.ipynb #18aa7636
-def frozen_features(model,  # a pretrained module with a `backbone` (`load_model`); CLICv2 for 'zero_shot'
-                    images: np.ndarray,  # `uint8` `[n, S, S, 3]` (an `ImageCache`'s images)
+def frozen_features(model,  # a pretrained module with a backbone (load_model); CLICv2 for 'zero_shot'
+                    images: np.ndarray,  # uint8 [n, S, S, 3] (an ImageCache's images)
                     stages=None,  # backbone stages pooled and concatenated, e.g. (1, 2, 3, 4); None: the last map
                     batch_size: int = 64,
                     device='cpu',
                     kind: str = 'pooled',  # 'pooled', 'pooled_spread' (with each map's spread), 'zero_shot' or 'map'
                     size: int | None = None,  # input side: images resized to it first; None: as given
-                    ) -> np.ndarray:  # `[n, d]`, `[n, 1]` or `[n, D, h, w]`
+                    ) -> np.ndarray:  # [n, d], [n, 1] or [n, D, h, w]
     "Frozen `kind` of `uint8` images `[n, S, S, 3]`: 'pooled' features `[n, d]`, 'zero_shot' MEM score `[n, 1]`, or 'map' `[n, D, h, w]`."
     if kind not in ('pooled', 'pooled_spread', 'zero_shot', 'map'): raise ValueError(f"kind must be pooled, pooled_spread, zero_shot or map, got {kind!r}")
     if kind == 'zero_shot' and not hasattr(model, 'mem_head'): raise ValueError("zero-shot scores need a CLICv2 model (its MEM head)")

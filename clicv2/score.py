@@ -53,7 +53,7 @@ def readout_path(model_path) -> Path:
     p = Path(model_path); return p.with_name(p.name.rsplit('.', 1)[0] + '.readout.json')
 
 # %% ../nbs/07d_score.ipynb #4dee516e
-def fit_readout(model,  # the frozen encoder (`load_model`)
+def fit_readout(model,  # the frozen encoder (load_model)
                 data: list,  # scored data specs, e.g. ['savoias:DIR']
                 img_size: int = 128,  # input side of the features (and of scoring later)
                 stages=(1, 2, 3, 4),  # backbone stages pooled and concatenated
@@ -145,7 +145,7 @@ def _square(path, size):
     except ImageReadError as e: return e
 
 def score(paths,  # image files, folders (searched recursively) or data specs such as 'demo'
-          ckpt=None,  # a model with its read-out; None: `$CLICV2_MODEL`, else the shipped one
+          ckpt=None,  # a model with its read-out; None: $CLICV2_MODEL, else the shipped one
           maps: str | None = None,  # a folder for each image's complexity map (PNG); None: no maps
           img_size: int = 0,  # input side; 0: the read-out's
           batch_size: int = 32,

@@ -93,7 +93,7 @@ def parse_train_args(argv=None) -> tuple[dict, str | None]:
 
 # %% ../nbs/05_train.ipynb #13b48f72
 def lr_at(step: int,  # 0-based
-          max_steps: int,  # where the cosine reaches `min_lr`
+          max_steps: int,  # where the cosine reaches min_lr
           peak: float,  # the learning rate at the end of the warm-up
           warmup_steps: int,  # linear warm-up steps
           min_lr: float = 0.0,
