@@ -14,7 +14,7 @@ from .methods import build_model, saved_config
 
 # %% auto #0
 __all__ = ['save_checkpoint', 'checkpoints', 'load_checkpoint', 'newest_checkpoint', 'export_compact', 'read_compact',
-           'load_model', 'load_backbone_weights']
+           'load_model']
 
 # %% ../nbs/04c_checkpoint.ipynb #cdc9eaa9
 def save_checkpoint(state: dict, path) -> Path:
@@ -87,17 +87,3 @@ def load_model(path) -> tuple[nn.Module, dict]:
     if missing or unexpected: raise ValueError(f"{path}: does not fit a {config.get('method')} model "
                                                f"(missing {missing[:3]}, unexpected {unexpected[:3]})")
     return model, config
-
-# %% ../nbs/04c_checkpoint.ipynb #d0049f51
-def load_backbone_weights(model: nn.Module, path) -> nn.Module:
-    "Load the backbone weights in `path` (`.pt` state dict or checkpoint, or `.safetensors`) into `model.backbone`."
-    path = Path(path)
-    if path.suffix == '.safetensors':
-        from safetensors.torch import load_file
-        if not path.is_file(): raise FileNotFoundError(f"{path}: no such model file")
-        sd = load_file(str(path))
-    else: sd = load_checkpoint(path); sd = sd.get('model', sd)
-    net = {k.removeprefix('backbone.net.'): v for k, v in sd.items() if k.startswith('backbone.net.') or not k.startswith('backbone.')}
-    if not set(net) & set(model.backbone.net.state_dict()): raise ValueError(f"{path}: holds no weights of this backbone")
-    model.backbone.net.load_state_dict(net, strict=False)
-    return model

@@ -86,15 +86,30 @@ def make_optimizer(model: nn.Module,
                    weight_decay: float = 0.05,  # on weight matrices and kernels; none on norms, biases and tokens
                    momentum: float = 0.9,  # SGD only
                    fused: bool | None = None,  # AdamW's fused kernels; None: on
+                   layer_decay: float = 1.0,  # backbone stage k of K at lr x layer_decay ** (K - 1 - k), heads at lr; 1: one rate
                    ) -> torch.optim.Optimizer:
     "AdamW (fused, CPU or CUDA) or SGD with weight decay on weight matrices/kernels only (not norms, biases, tokens)."
-    decay, no_decay = [], []
-    for name, p in model.named_parameters():
-        if p.requires_grad: (no_decay if p.ndim <= 1 or 'token' in name else decay).append(p)
-    groups = [{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}]
+    groups = []
+    for scale, params in _rate_groups(model, layer_decay):
+        decay, no_decay = [], []
+        for name, p in params:
+            if p.requires_grad: (no_decay if p.ndim <= 1 or 'token' in name else decay).append(p)
+        groups += [g for g in ({'params': decay, 'weight_decay': weight_decay, 'lr_scale': scale},
+                               {'params': no_decay, 'weight_decay': 0.0, 'lr_scale': scale}) if g['params']]
     if optimizer == 'adamw': return torch.optim.AdamW(groups, lr=lr, betas=(0.9, 0.95), fused=True if fused is None else fused)
     if optimizer == 'sgd': return torch.optim.SGD(groups, lr=lr, momentum=momentum)   # (fused SGD mishandles a skipped first step)
     raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {optimizer!r}")
+
+def _rate_groups(model: nn.Module, layer_decay: float) -> list[tuple[float, list]]:
+    "`(lr scale, [(name, parameter)])` pairs: everything at 1, or the backbone's stages (timm's coarse groups) decayed."
+    named = list(model.named_parameters())
+    if layer_decay == 1.0 or not hasattr(model, 'backbone'): return [(1.0, named)]
+    from timm.models import group_parameters
+    net = model.backbone.net
+    stages = list(group_parameters(net, net.group_matcher(coarse=True)).values())     # stem first, last stage last
+    params, in_net = dict(net.named_parameters()), {id(p) for p in net.parameters()}
+    out = [(layer_decay ** (len(stages) - 1 - k), [(n, params[n]) for n in names]) for k, names in enumerate(stages)]
+    return out + [(1.0, [(n, p) for n, p in named if id(p) not in in_net])]
 
 # %% ../nbs/04b_methods.ipynb #eaa02886
 def train_step(net: nn.Module, optimizer: torch.optim.Optimizer, img: torch.Tensor, generator: torch.Generator,

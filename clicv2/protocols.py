@@ -17,6 +17,7 @@ from .measures import BASELINES, baseline_scores, complexity_metrics
 from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_features, train_icnet_head
 from .methods import build_model, recompute_batchnorm
 from .checkpoint import load_model
+from .pretrained import check_start, load_start
 from .runtime import opt, check_config, parse_config, setup_distributed, fingerprint, file_digest, run_command
 
 # %% auto #0
@@ -30,7 +31,8 @@ class EvalConfig:
     "What `clicv2_eval` evaluates (classical measures, an untrained encoder or a trained model), on which scored data, how."
     data: list = opt([], 'scored data: savoias:DIR (scores.csv) or ic9600:DIR')
     baseline: list = opt([], f"classical measures: {' '.join(BASELINES)} or all")
-    random_init: str = opt('', 'an untrained timm backbone (the floor), e.g. resnet18')
+    random_init: str = opt('', 'a timm backbone no method here trained, e.g. resnet18: random weights (the floor), or those of --init')
+    init: str = opt('scratch', "with --random-init: the backbone's weights: scratch (random), timm, a named offline source (efficientnet_lite0.imagenet) or a weights file")
     ckpt: str = opt('', 'a clicv2_train checkpoint (.pt) or a compact export (.safetensors)')
     protocol: list = opt([], 'protocols (see PROTOCOLS); empty: direct + ridge for measures, ridge for encoders')
     img_size: int = opt(224, 'encoder input side (centre square of each image)', min=16)
@@ -47,6 +49,9 @@ class EvalConfig:
         check_config(self)
         given = [n for n in ('baseline', 'random_init', 'ckpt') if getattr(self, n)]
         if len(given) != 1: raise ValueError("give exactly one of --baseline, --random-init or --ckpt")
+        if self.init != 'scratch':
+            if not self.random_init: raise ValueError("--init sets the weights of --random-init ARCH; give the architecture too")
+            check_start(self.init, self.random_init)
         if not self.data: raise ValueError("--data is required: savoias:DIR (with scores.csv) or ic9600:DIR")
         unknown = [p for p in self.protocol if p not in {n for n, _ in PROTOCOLS}]
         if unknown: raise ValueError(f"--protocol: {unknown[0]!r} is not one of {', '.join(sorted({n for n, _ in PROTOCOLS}))}")
@@ -156,7 +161,10 @@ def _check_source(source: pd.DataFrame, data) -> str:
 def _encoder(cfg: EvalConfig, device) -> tuple[torch.nn.Module, str]:
     "The model to evaluate and its name: an untrained backbone or a trained checkpoint."
     if cfg.ckpt: model, c = load_model(cfg.ckpt); name = f"{c.get('method', 'clicv2')}:{Path(cfg.ckpt).parent.name}"
-    else: torch.manual_seed(cfg.seed); model, name = build_model('random', arch=cfg.random_init, img_size=cfg.img_size), f'random:{cfg.random_init}'
+    else:
+        torch.manual_seed(cfg.seed); model = build_model('random', arch=cfg.random_init, img_size=cfg.img_size)
+        load_start(model, cfg.init)
+        name = f'random:{cfg.random_init}' if cfg.init == 'scratch' else f'pretrained:{Path(cfg.init).name}'
     return model.to(device).eval(), name
 
 def evaluate(cfg: EvalConfig, source: pd.DataFrame | None = None, cache=None) -> pd.DataFrame:

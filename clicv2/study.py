@@ -147,7 +147,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
         export_compact(model, config, out / 'models' / f"{run.id.replace('/', '_')}.safetensors",
                        extra={'evaluation': table.round(4).to_dict('records'), 'row': run.id})
     train_cfg = {k: v for k, v in asdict(cfg).items() if k not in ('progress', 'time_limit_s', 'ckpt_every', 'keep_last')}
-    return {'row': run.row, 'group': run.group, 'seed': run.seed, 'method': cfg.method, 'overrides': json.dumps(run.train, sort_keys=True),
+    return {'row': run.row, 'group': run.group, 'seed': run.seed, 'method': cfg.method, 'init': cfg.init, 'overrides': json.dumps(run.train, sort_keys=True),
             'eval_overrides': json.dumps(run.eval, sort_keys=True), 'device_name': device_name(setup_distributed(device)[2]),
             'steps': int(log.step.max()) if len(log) else 0, 'images': int(log.step.max() * cfg.batch_size) if len(log) else 0,
             'train_s': round(train_s, 1), 'eval_s': round(eval_s, 1),

@@ -19,6 +19,7 @@ from .losses import NEGATIVES
 from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS
 from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step, compile_model, saved_config
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
+from .pretrained import check_start, load_start
 from .runtime import (opt, check_config, config_parser, parse_config, setup_distributed, reduce_flags, memory_mb,
                             batchnorm_eval, fingerprint, run_command)
 
@@ -35,6 +36,7 @@ class TrainConfig:
     out: str = opt('runs/clicv2', 'run folder (config.json, log.jsonl, checkpoints)')
     overwrite: bool = opt(False, 'start afresh in a run folder that holds an earlier run (its checkpoints are deleted)')
     arch: str = opt('resnet18', 'timm backbone name')
+    init: str = opt('scratch', "where the backbone starts: scratch (random, the paper's setting), timm (timm's pretrained weights for --arch, downloaded), a named offline source (clicv2.pretrained: efficientnet_lite0.imagenet) or a weights file (.pt .pth .bin .safetensors)")
     img_size: int = opt(224, 'training crop side S (a multiple of the backbone stride)', min=16)
     cache_size: int = opt(0, "side of the decoded square cache; 0: 1.15 x the crop side (img_size, or img_size + 2 max_shift with shift_mode='crop')", min=0)
     cache_dir: str = opt('', 'folder for a memory-mapped cache reused across runs; empty: in memory')
@@ -49,6 +51,7 @@ class TrainConfig:
     weight_decay: float = opt(0.05, 'weight decay (not on norms, biases, tokens)', min=0)
     momentum: float = opt(0.9, 'SGD momentum', min=0, max=1)
     grad_clip: float = opt(3.0, 'max gradient norm; 0: off', min=0)
+    layer_decay: float = opt(1.0, 'learning-rate factor per backbone stage below the last (stage k of K at lr x layer_decay^(K-1-k); heads at lr); 1: one rate', min=0, max=1)
     max_shift: int = opt(-1, 'largest shift of shifted patchify in pixels; -1: P // 2', min=-1)
     shift_mode: str = opt('patch', "shifted patchify: a shift per cell ('patch') or one per image ('image'); 'crop': none, two crops offset by up to max_shift", choices=SHIFT_MODES)
     temperature: float = opt(0.2, 'InfoNCE temperature', min=1e-6)
@@ -66,7 +69,8 @@ class TrainConfig:
     clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
     clic_momentum: float = opt(0.999, 'clic: key-encoder momentum', min=0, max=1)
     cal_weight: float = opt(0.25, 'clic: weight of the complexity-aware loss', min=0)
-    recompute_bn: int = opt(0, 'random: recompute BatchNorm statistics on this many unlabelled training crops; 0: off', min=0)
+    recompute_bn: int = opt(0, "recompute the backbone's BatchNorm statistics on this many unlabelled training crops before the first step (random: the saved encoder's); 0: off", min=0)
+    freeze_bn: bool = opt(False, "the backbone's BatchNorm layers keep their running statistics while training (eval mode; their affine weights still learn)")
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     amp: bool = opt(True, 'bf16 autocast on CUDA (CPU always runs fp32)')
     channels_last: bool = opt(True, 'channels-last memory format on CUDA')
@@ -77,7 +81,7 @@ class TrainConfig:
     ckpt_every: int = opt(500, 'steps between checkpoints', min=1)
     keep_last: int = opt(2, 'periodic checkpoints kept (the final one is always kept)', min=1)
     progress: bool = opt(True, 'progress bar')
-    def __post_init__(self): check_config(self)
+    def __post_init__(self): check_config(self); check_start(self.init, self.arch)
 
 # %% ../nbs/05_train.ipynb #2422150c
 def train_parser():
@@ -204,11 +208,11 @@ def _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, fina
     if final: save_checkpoint({'model': model.state_dict(), 'step': step, 'config': config}, run / 'final.pt')  # weights + config
 
 # %% ../nbs/05_train.ipynb #fcdbc2b1
-def _prepare(cfg, model, loader, device):
-    "Move the model to the device (channels-last, compiled as configured); recompute BatchNorm for `random`."
+def _prepare(cfg, model, loader, device, fresh: bool):
+    "Move the model to the device (channels-last, compiled as configured); on a `fresh` start, recompute BatchNorm if asked."
     model = model.to(device)
     if device.type == 'cuda' and cfg.channels_last: model = model.to(memory_format=torch.channels_last)
-    if cfg.method == 'random' and cfg.recompute_bn:
+    if fresh and cfg.recompute_bn:
         batches, n = [], 0
         for img in loader:
             batches.append(model.backbone.normalize(img)); n += len(img)
@@ -236,13 +240,17 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
     torch.manual_seed(cfg.seed + rank)
     if cfg.deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
     model = model or build_model(**asdict(cfg))
-    loader, cache = build_loader(cfg, rank, world, device, cache, crop_side(cfg, model))
-    model = _prepare(cfg, model, loader, device)
-    optimizer = make_optimizer(model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum)
-    gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))       # shifts, masks, augmentations
     ckpt_path, state = newest_checkpoint(run) if resume else (None, None)
+    if state is None and cfg.init != 'scratch':                       # a resumed run has its weights in the checkpoint
+        said = load_start(model, cfg.init)
+        if rank == 0: print(f"start: {said}", file=sys.stderr)
+    loader, cache = build_loader(cfg, rank, world, device, cache, crop_side(cfg, model))
+    model = _prepare(cfg, model, loader, device, fresh=state is None)
+    optimizer = make_optimizer(model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum, layer_decay=cfg.layer_decay)
+    gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))       # shifts, masks, augmentations
     step = _restore(state, model, optimizer, loader, gen, rank, world) if state else 0
     net = _wrap(model, device, world)
+    if cfg.freeze_bn: batchnorm_eval(model.backbone)                  # after SyncBatchNorm replaced the layers
     if rank == 0:
         (run / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
         if resume: _trim_log(run / 'log.jsonl', step)
@@ -264,7 +272,7 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
         while step < end and stop['signal'] is None:
             for img in loader:
                 lr = lr_at(step, cfg.max_steps, peak, warmup, cfg.min_lr)
-                for g in optimizer.param_groups: g['lr'] = lr
+                for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_scale', 1.0)
                 try: out = train_step(net, optimizer, img, gen, bad, cfg.amp, cfg.grad_clip)
                 except FloatingPointError: _non_finite(run, step + 1, step)
                 step += 1; n_last += len(img) * world
