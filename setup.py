@@ -11,7 +11,8 @@ licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache S
 statuses = ['Planning', 'Pre-Alpha', 'Alpha', 'Beta', 'Production/Stable', 'Mature', 'Inactive']
 lic = licenses[cfg['license']]
 requirements = shlex.split(cfg.get('requirements', ''))
-dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+pretrained_requirements = shlex.split(cfg.get('pretrained_requirements', ''))   # the named offline starts' weights
+dev_requirements = shlex.split(cfg.get('dev_requirements', '')) + pretrained_requirements
 scripts = [s.strip() for s in cfg.get('console_scripts', '').split('\n') if s.strip()]
 
 setuptools.setup(
@@ -25,7 +26,7 @@ setuptools.setup(
     package_dir={'clicv2.models': 'data/models'},              # the shipped model travels with the package
     package_data={'clicv2.models': ['*.safetensors', '*.json', '*.jsonl', '*.csv', '*.md']},
     include_package_data=True, install_requires=requirements,
-    extras_require={'dev': dev_requirements}, python_requires='>=' + cfg['min_python'],
+    extras_require={'dev': dev_requirements, 'pretrained': pretrained_requirements}, python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(), long_description_content_type='text/markdown',
     zip_safe=False, entry_points={'console_scripts': scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
 )

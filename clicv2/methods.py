@@ -28,6 +28,7 @@ def build_model(method: str, **config) -> nn.Module:
     "The module of `method` built from the configuration fields its builder names (others are ignored)."
     if method not in METHODS: raise ValueError(f"unknown method {method!r}; known: {', '.join(METHODS)}")
     fn = METHODS[method]; params = inspect.signature(fn).parameters
+    if any(p.kind == p.VAR_KEYWORD for p in params.values()): return fn(**config)   # takes every field
     return fn(**{k: v for k, v in config.items() if k in params})
 
 # %% ../nbs/04b_methods.ipynb #256fb62d
