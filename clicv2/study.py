@@ -20,8 +20,8 @@ from .protocols import EvalConfig, evaluate
 from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'load_study', 'run_row',
-           'StudyConfig', 'run_study', 'main']
+__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'load_study',
+           'eval_scores', 'standing', 'run_row', 'StudyConfig', 'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -90,6 +90,36 @@ def load_study(path) -> list[StudyRun]:
             runs.append(StudyRun(name, row.get('group', name), int(seed), bool(row.get('keep', False)), tr, ev, readouts))
     if not runs: raise ValueError(f"{path}: no [[rows]]")
     return runs
+
+# %% ../nbs/07c_study.ipynb #a91bc1e8
+def eval_scores(folder, protocol: str = 'ridge') -> pd.DataFrame:
+    "Each `clicv2_eval` CSV in `folder` as a row named by its file: mean PCC (`pcc`) and each category's, for `protocol`."
+    files = sorted(Path(folder).glob('*.csv'))
+    if not files: raise FileNotFoundError(f"{folder}: no clicv2_eval CSV files")
+    t = pd.concat([pd.read_csv(f).assign(file=f.stem) for f in files])
+    t = t[t.protocol == protocol].pivot_table(index='file', columns='category', values='pcc', sort=False)
+    return t.rename(columns={'mean': 'pcc'})[['pcc', *sorted(c for c in t.columns if c != 'mean')]]
+
+def standing(results='../data/results') -> pd.DataFrame:
+    "Mean PCC and each category's of the rows every results page compares (study floor and best, ImageNet start, ICNet)."
+    results = Path(results)
+    clicv2_scores = lambda f: (lambda t: setting_scores(t[t.method == 'clicv2'], floor=None))(pd.read_csv(f))
+    study, scratch = setting_scores(pd.read_csv(results / 'study' / 'study.csv')), clicv2_scores(results / 'study' / 'study.csv')
+    adapt = next(f for f in (results / 'pretrained_study' / 'study.csv', results / 'pretrained_cpu' / 'study.csv') if f.is_file())
+    ft = clicv2_scores(adapt)
+    features = eval_scores(results / 'pretrained')
+    ref = pd.read_csv(results / 'reference_savoias.csv').pivot_table(index='method', columns='category', values='pcc')
+    scale = 'GPU' if adapt.parent.name == 'pretrained_study' else 'CPU scale'
+    rows = {'untrained ResNet-18, BatchNorm recomputed (the study floor)': study.loc['random_bn'],
+            f'best CLICv2 row from scratch (GPU): {scratch.pcc.idxmax()}': scratch.loc[scratch.pcc.idxmax()],
+            f'best CLICv2 row from the ImageNet start ({scale}): {ft.pcc.idxmax()}': ft.loc[ft.pcc.idxmax()],
+            'EfficientNet-Lite0, ImageNet weights, no training, 128 px': features.loc['lite0_imagenet_128'],
+            'EfficientNet-Lite0, ImageNet weights, no training, 224 px': features.loc['lite0_imagenet_224'],
+            'ICNet, supervised on IC9600, zero-shot': ref.loc['icnet_zero_shot'].rename(None)}
+    cats = [c for c in features.columns if c != 'pcc']
+    table = pd.DataFrame({k: v.reindex(['pcc', *cats]) for k, v in rows.items()}).T
+    table['pcc'] = table['pcc'].fillna(table[cats].mean(1))                  # ICNet: the mean of its categories
+    return table.rename_axis('SAVOIAS, ridge read-out unless said')
 
 # %% ../nbs/07c_study.ipynb #ecbce8d9
 def _command(prog: str, cfg: dict, skip=()) -> str:

@@ -186,10 +186,10 @@ def _wrap(model, device, world: int):
     return DDP(model, device_ids=[device.index] if device.type == 'cuda' else None,
                find_unused_parameters=getattr(model, 'unused_parameters', False))
 
-def _log_record(step, loader, lr, out, ips, device) -> dict:
-    "One `log.jsonl` line: step, epoch, lr, every loss term, images/s, peak memory, time (reads the loss terms on the host)."
+def _log_record(step, loader, lr, out, ips, device, init: str) -> dict:
+    "One `log.jsonl` line: step, epoch, lr, every loss term, images/s, peak memory, time, the start (reads the losses on the host)."
     return {'step': step, 'epoch': loader.epoch, 'lr': lr, **{k: v.item() for k, v in out.items()},
-            'img_s': round(ips, 1), 'mem_mb': round(memory_mb(device), 1), 'time': time.time()}
+            'img_s': round(ips, 1), 'mem_mb': round(memory_mb(device), 1), 'time': time.time(), 'init': init}
 
 def _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, final=False):
     "Gather every process's generator states; rank 0 writes the checkpoint, prunes old ones and, at the end, `final.pt`."
@@ -285,7 +285,7 @@ def _train(cfg, run, resume, model, cache, rank, world, device):
                     if stopping and stop['signal'] is None: stop['signal'] = 'time limit' if time.time() > deadline else 'another process'
                 if rank == 0 and at_log:
                     now = time.perf_counter(); ips = n_last / (now - t_last); t_last, n_last = now, 0
-                    rec = _log_record(step, loader, lr, out, ips, device)
+                    rec = _log_record(step, loader, lr, out, ips, device, cfg.init)
                     log.write(json.dumps(rec) + '\n'); log.flush()
                     if bar: bar.set_postfix(loss=f"{rec['loss']:.4f}", img_s=f'{ips:.0f}')
                 if bar: bar.update(1)
