@@ -96,7 +96,8 @@ def score_batch(model, readout: Readout, images: np.ndarray, device='cpu') -> di
     out = {'score': readout.predict(torch.cat([m.double().mean((-2, -1)) for m in maps], 1).cpu().numpy()),  # float64 both ways
            'map': complexity_map(maps, readout).cpu().numpy()}
     if hasattr(model, 'mem_head'):
-        last = maps[-1] if readout.stages[-1] == len(model.backbone.net.feature_info) - 1 else model.backbone(x)
+        reused = readout.stages[-1] == len(model.backbone.net.feature_info) - 1 and maps[-1].shape[1] == model.backbone.dim
+        last = maps[-1] if reused else model.backbone(x)        # the MEM head's map (an EfficientNet's has a head conv more)
         cells, image = model.mem_head(last)
         out.update(zero_shot=image.float().cpu().numpy(), cells=cells.view(len(x), *last.shape[-2:]).float().cpu().numpy())
     return out
@@ -112,7 +113,7 @@ def image_paths(paths) -> list[Path]:
         else: raise FileNotFoundError(f"{p}: no such file or folder")
     return out
 
-SHIPPED_MODEL = 'clicv2_resnet18.safetensors'
+SHIPPED_MODEL = 'clicv2_efficientnet_lite0.safetensors'
 
 def default_model() -> Path | None:
     "The model `clicv2_score` uses without `--ckpt`: `$CLICV2_MODEL`, else the one shipped in `data/models/` (checkout or wheel)."

@@ -100,13 +100,17 @@ def eval_scores(folder, protocol: str = 'ridge') -> pd.DataFrame:
     t = t[t.protocol == protocol].pivot_table(index='file', columns='category', values='pcc', sort=False)
     return t.rename(columns={'mean': 'pcc'})[['pcc', *sorted(c for c in t.columns if c != 'mean')]]
 
+def _clicv2_settings(study: pd.DataFrame) -> pd.DataFrame:
+    "`setting_scores` of a study table's CLICv2 rows."
+    return setting_scores(study[study.method == 'clicv2'], floor=None)
+
 def standing(results='../data/results') -> pd.DataFrame:
     "Mean PCC and each category's of the rows every results page compares (study floor and best, ImageNet start, ICNet)."
     results = Path(results)
-    clicv2_scores = lambda f: (lambda t: setting_scores(t[t.method == 'clicv2'], floor=None))(pd.read_csv(f))
-    study, scratch = setting_scores(pd.read_csv(results / 'study' / 'study.csv')), clicv2_scores(results / 'study' / 'study.csv')
+    ablation = pd.read_csv(results / 'study' / 'study.csv')
+    study, scratch = setting_scores(ablation), _clicv2_settings(ablation)
     adapt = next(f for f in (results / 'pretrained_study' / 'study.csv', results / 'pretrained_cpu' / 'study.csv') if f.is_file())
-    ft = clicv2_scores(adapt)
+    ft = _clicv2_settings(pd.read_csv(adapt))
     features = eval_scores(results / 'pretrained')
     ref = pd.read_csv(results / 'reference_savoias.csv').pivot_table(index='method', columns='category', values='pcc')
     scale = 'GPU' if adapt.parent.name == 'pretrained_study' else 'CPU scale'
@@ -119,7 +123,7 @@ def standing(results='../data/results') -> pd.DataFrame:
     cats = [c for c in features.columns if c != 'pcc']
     table = pd.DataFrame({k: v.reindex(['pcc', *cats]) for k, v in rows.items()}).T
     table['pcc'] = table['pcc'].fillna(table[cats].mean(1))                  # ICNet: the mean of its categories
-    return table.rename_axis('SAVOIAS, ridge read-out unless said')
+    return table.rename_axis('SAVOIAS: ridge read-out at 128 px unless said')
 
 # %% ../nbs/07c_study.ipynb #ecbce8d9
 def _command(prog: str, cfg: dict, skip=()) -> str:
