@@ -17,7 +17,7 @@ from .model import MEM_VIEWS, MASK_FILLS
 from .methods import METHODS, build_model, make_optimizer, train_step, compile_model
 from .patchify import shifted_patchify
 from .entropy import entropy_targets
-from .runtime import opt, check_config, parse_config, setup_distributed, memory_mb, device_name, code_version, run_command
+from .runtime import opt, check_config, parse_config, resolve_device, memory_mb, device_name, code_version, run_command
 
 # %% auto #0
 __all__ = ['BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'record', 'main']
@@ -126,7 +126,8 @@ def bench_parts(cfg: BenchConfig, device) -> dict:
 # %% ../nbs/06_bench.ipynb #dc0d0e7f
 def bench(cfg: BenchConfig) -> list[dict]:
     "One row per method: real loop vs bare backbone, data pipeline vs real loop, the machine and the configuration."
-    _, _, device = setup_distributed(cfg.device)
+    device = resolve_device(cfg.device)
+    if device.type == 'cuda': torch.cuda.set_device(device)
     data = bench_data(cfg, device)
     common = {'device_name': device_name(device), 'arch': cfg.arch, 'img_size': cfg.img_size, 'batch_size': cfg.batch_size,
               'compile': cfg.compile, 'mask_fill': cfg.mask_fill, 'torch': torch.__version__, 'threads': torch.get_num_threads(),
@@ -150,7 +151,7 @@ def _bench_command(argv):
     rows = bench(cfg)
     if cfg.record: record(rows, cfg.record, 'clicv2_bench ' + ' '.join(argv))
     for r in rows: print(json.dumps(r))
-    if cfg.parts: print(json.dumps({**bench_parts(cfg, setup_distributed(cfg.device)[2]), 'device_name': rows[0]['device_name'],
+    if cfg.parts: print(json.dumps({**bench_parts(cfg, resolve_device(cfg.device)), 'device_name': rows[0]['device_name'],
                                     'arch': cfg.arch, 'img_size': cfg.img_size, 'batch_size': cfg.batch_size, 'code': rows[0]['code']}))
 
 def main(argv=None) -> None:

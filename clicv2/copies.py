@@ -14,11 +14,12 @@ import pandas as pd
 from PIL import Image
 
 import clicv2
-from .data import read_image, image_size, fit_square, load_source, ImageReadError, IC9600_SPLITS
-from .runtime import opt, check_config, parse_config, default_workers, run_command
+from .data import DATA_KINDS, parse_spec, read_image, image_size, fit_square, load_source, ImageReadError
+from .runtime import opt, check_config, parse_config, default_workers, register, run_command
 
 # %% auto #0
-__all__ = ['COPY_LAYOUTS', 'parse_keep', 'keep_every', 'copy_paths', 'copy_image', 'copy_images', 'CopyConfig', 'main']
+__all__ = ['LISTINGS', 'parse_keep', 'keep_every', 'register_listing', 'copy_layout', 'copy_paths', 'copy_image', 'copy_images',
+           'CopyConfig', 'main']
 
 # %% ../nbs/00c_copies.ipynb #7605ea2b
 def parse_keep(text: str) -> tuple[int, int]:
@@ -49,17 +50,27 @@ def _ic9600_listing(rows: pd.DataFrame, out: Path):
         lines = (f"{Path(r.copy).relative_to(out / 'images').as_posix()}  {_number(r.score)}" for r in part.itertuples())
         (out / f'{split}.txt').write_text('\n'.join(lines) + '\n')
 
-COPY_LAYOUTS = {  # spec kind -> (the source's folder from the text after the colon, the writer of its listing)
-    'folder': (lambda arg: arg, None),
-    'savoias': (lambda arg: arg, _savoias_listing),
-    'ic9600': (lambda arg: arg.rpartition(':')[0] if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else arg, _ic9600_listing),
-}
+LISTINGS = {}  # data kind -> writer(copied rows, out folder) of the listing a scored kind's copy needs
+
+def register_listing(kind: str):
+    "Register `fn(rows, out)` as the writer of the listing (scores file) of a copy of data kind `kind`."
+    def deco(fn): return register(LISTINGS, kind, fn, 'listing')
+    return deco
+
+register_listing('savoias')(_savoias_listing)
+register_listing('ic9600')(_ic9600_listing)
+
+def copy_layout(spec: str):
+    "`(the folder the spec's images lie under, the writer of its listing or None)`; kinds that cannot be copied are refused."
+    kind, arg = parse_spec(spec)
+    name = spec.partition(':')[0]
+    copyable = [k for k, d in DATA_KINDS.items() if d.root is not None and (not d.scored or k in LISTINGS)]
+    if name not in copyable: raise ValueError(f"{spec}: clicv2_copy copies {', '.join(DATA_KINDS[k].usage for k in copyable)}")
+    return Path(kind.root(arg)), LISTINGS.get(name)
 
 def copy_paths(spec: str, source: pd.DataFrame, out) -> list[str]:
     "Where each image of `source` is copied under `out`: its path under the source's folder, ending in `.jpg`."
-    kind, _, arg = spec.partition(':')
-    if kind not in COPY_LAYOUTS: raise ValueError(f"{spec}: clicv2_copy copies {', '.join(k + ':DIR' for k in COPY_LAYOUTS)}")
-    root, out = Path(COPY_LAYOUTS[kind][0](arg)).resolve(), Path(out).resolve()
+    root, out = copy_layout(spec)[0].resolve(), Path(out).resolve()
     if out == root or out.is_relative_to(root):
         raise ValueError(f"{out}: inside the source folder {root}; the copy would mix with the originals")
     outside = [p for p in source.path if not Path(p).is_relative_to(root)]
@@ -124,7 +135,7 @@ def copy_images(spec: str, out, side: int = 144, quality: int = 75, keep: str = 
         results = list(results)
     status = pd.Series([r.removeprefix('reused ') if isinstance(r, str) else 'unreadable' for r in results], dtype=object)
     written = source.assign(copy=dests)[status.isin(['copied', 'enlarged']).to_numpy()]
-    listing = COPY_LAYOUTS[kind][1]
+    listing = copy_layout(spec)[1]
     if listing: listing(written, out.resolve())
     report = {**options, 'finished': True, 'out': str(out), 'listed': len(listed), 'kept': len(source), 'written': len(written),
               'reused': sum(isinstance(r, str) and r.startswith('reused') for r in results),

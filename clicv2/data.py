@@ -9,20 +9,21 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .runtime import default_workers, fingerprint, file_digest
+from .runtime import default_workers, fingerprint, file_digest, register
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'MAX_DECODE_SIDE', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE',
            'DATA_KINDS', 'ImageReadError', 'to_rgb', 'read_image', 'image_size', 'folder_source', 'savoias_source',
-           'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source', 'demo_source', 'register_data_kind',
-           'load_source', 'load_sources', 'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader',
-           'bench_loading']
+           'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source', 'demo_source', 'DataKind',
+           'register_data_kind', 'parse_spec', 'is_spec', 'load_source', 'load_sources', 'data_fingerprint',
+           'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader', 'bench_loading']
 
 # %% ../nbs/00_data.ipynb #21ff4512
 IMAGE_EXTS = frozenset({'.jpg', '.jpeg', '.png', '.bmp', '.gif', '.tif', '.tiff', '.webp', '.ppm', '.pgm'})
@@ -213,40 +214,68 @@ def demo_source() -> pd.DataFrame:
     return _frame(paths, group='demo', kind='demo')
 
 # %% ../nbs/00_data.ipynb #349f4eea
-DATA_KINDS = {}  # kind -> (reader of the text after the colon, usage)
+@dataclass(frozen=True)
+class DataKind:
+    "One kind of data spec `kind:ARG`: how ARG is read, how it is written, whether it carries scores, where its images are."
+    read: Callable[[str], pd.DataFrame]  # ARG -> source table
+    usage: str  # the spec as a user writes it, e.g. 'folder:DIR'
+    scored: bool = False  # its images carry human complexity scores: evaluation data
+    root: Callable[[str], str] | None = None  # ARG -> the folder under which its images lie; None: takes no ARG
 
-def register_data_kind(kind: str, usage: str):
-    "Register `fn(arg: str) -> source` as the reader of spec strings `kind:arg`."
-    def deco(fn): DATA_KINDS[kind] = (fn, usage); return fn
+DATA_KINDS = {}  # kind -> DataKind
+
+def register_data_kind(kind: str, usage: str, scored: bool = False, root=lambda arg: arg):
+    "Register `fn(arg: str) -> source` as the reader of spec strings `kind:arg` (`root=None`: a kind without ARG)."
+    def deco(fn):
+        register(DATA_KINDS, kind, DataKind(fn, usage, scored, root), 'data kind')
+        return fn
     return deco
+
+def _split_arg(arg: str) -> tuple[str, str]:
+    "`(folder, split)` of an IC9600 ARG `DIR[:train|:test]`."
+    return arg.rpartition(':')[::2] if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else (arg, '')
 
 @register_data_kind('folder', 'folder:DIR')
 def _folder(arg): return folder_source(arg)
 
-@register_data_kind('savoias', 'savoias:DIR')
+@register_data_kind('savoias', 'savoias:DIR', scored=True)
 def _savoias(arg): return savoias_source(arg)
 
-@register_data_kind('ic9600', 'ic9600:DIR[:train|:test]')
+@register_data_kind('ic9600', 'ic9600:DIR[:train|:test]', scored=True, root=lambda arg: _split_arg(arg)[0])
 def _ic9600(arg):
-    folder, _, split = arg.rpartition(':') if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else (arg, '', '')
+    folder, split = _split_arg(arg)
     return ic9600_source(folder, (split,) if split else IC9600_SPLITS)
 
-@register_data_kind('demo', 'demo')
-def _demo(arg):
-    if arg: raise ValueError(f"'demo' takes no argument, got {arg!r}")
-    return demo_source()
+@register_data_kind('demo', 'demo', root=None)
+def _demo(arg): return demo_source()
+
+# %% ../nbs/00_data.ipynb #fe13e2e0
+def parse_spec(spec: str) -> tuple[DataKind, str]:
+    "The registered kind of a data spec `kind:ARG` and its ARG; an unknown kind, or a missing or extra ARG, is refused."
+    name, _, arg = spec.partition(':')
+    kind = DATA_KINDS.get(name)
+    if kind is None or (kind.root is None) != (arg == ''):
+        raise ValueError(f"unknown data spec {spec!r}: use {', '.join(k.usage for k in DATA_KINDS.values())}")
+    return kind, arg
+
+def is_spec(text: str) -> bool:
+    "Whether `text` names a registered data kind (`kind:ARG`, or a bare kind without ARG such as `demo`)."
+    return text.partition(':')[0] in DATA_KINDS
 
 def load_source(spec: str) -> pd.DataFrame:
     "The source named by `spec` (`kind:ARG`, one of `DATA_KINDS`); its `kind` column names the kind."
-    kind, _, arg = spec.partition(':')
-    if kind not in DATA_KINDS or (kind != 'demo' and not arg):
-        raise ValueError(f"unknown data spec {spec!r}: use {', '.join(u for _, u in DATA_KINDS.values())}")
-    return DATA_KINDS[kind][0](arg)
+    kind, arg = parse_spec(spec)
+    return kind.read(arg).assign(kind=spec.partition(':')[0])
 
 def load_sources(specs) -> pd.DataFrame:
     "Concatenate the sources named by one spec string or a list of them."
     specs = [specs] if isinstance(specs, str) else list(specs)
     return pd.concat([load_source(s) for s in specs], ignore_index=True)
+
+# %% ../nbs/00_data.ipynb #fac6ca91
+def data_fingerprint(source: pd.DataFrame) -> str:
+    "SHA-1 of the image names, contents and scores of a source."
+    return fingerprint(x for p, s in zip(source.path, source.score) for x in (Path(p).name, file_digest(p), s))
 
 # %% ../nbs/00_data.ipynb #39999e21
 def fit_square(img: np.ndarray, size: int) -> tuple[np.ndarray, bool]:

@@ -34,11 +34,11 @@ class PatchContrastiveLoss(nn.Module):
     "Symmetric patch-wise InfoNCE: L = (l(A->B) + l(B->A)) / 2, positives the same cell of the same image in the other view."
     def __init__(self, temperature: float = 0.2,  # softmax temperature tau
                  negatives: str = 'batch',  # 'intra': other cells of the same image; 'batch': all cells of the global batch
-                 chunk_size: int | None = None):  # anchor rows per chunk (bounded memory); None: all at once
+                 chunk_size: int = 0):  # anchor rows per chunk (bounded memory); 0: all at once
         super().__init__()
         if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
         if negatives not in NEGATIVES: raise ValueError(f"negatives must be 'intra' or 'batch', got {negatives!r}")
-        if chunk_size is not None and chunk_size < 1: raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
+        if chunk_size < 0: raise ValueError(f"chunk_size must be >= 0 (0: all at once), got {chunk_size}")
         self.temperature, self.negatives, self.chunk_size = temperature, negatives, chunk_size
 
     def forward(self, za: torch.Tensor, zb: torch.Tensor) -> torch.Tensor:

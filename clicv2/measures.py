@@ -15,7 +15,7 @@ from PIL import Image
 
 from .data import read_image
 from .entropy import image_entropy, LUMA_WEIGHTS
-from .runtime import default_workers
+from .runtime import default_workers, register
 
 # %% auto #0
 __all__ = ['BASELINES', 'complexity_metrics', 'register_baseline', 'entropy_score', 'jpeg_bpp', 'png_bpp', 'edge_density',
@@ -34,8 +34,8 @@ def complexity_metrics(y_true, y_pred) -> dict:
 BASELINES = {}  # name -> measure(img [H, W, 3] uint8) -> float
 
 def register_baseline(name: str):
-    "Register a classical measure `fn(img) -> float` under `name`."
-    def deco(fn): BASELINES[name] = fn; return fn
+    "Register a classical measure `fn(img) -> float` under `name`; a name registered again warns."
+    def deco(fn): return register(BASELINES, name, fn, 'baseline')
     return deco
 
 def _gray(img): return img.astype(np.float64) @ np.array(LUMA_WEIGHTS)

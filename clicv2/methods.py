@@ -10,40 +10,43 @@ import torch.nn as nn
 
 from .model import CLICv2
 from .baselines import SimCLR, CLIC
-from .runtime import reduce_flags
+from .runtime import reduce_flags, register
 
 # %% auto #0
-__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'register_method', 'build_model', 'clicv2', 'random', 'simclr',
-           'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'train_step', 'compile_model']
+__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'register_method', 'build_model', 'named_fields', 'clicv2',
+           'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'train_step',
+           'compile_model']
 
 # %% ../nbs/04b_methods.ipynb #9fd316f7
 METHODS = {}  # name -> builder(**config fields) -> nn.Module
 
 def register_method(name: str):
-    "Register a builder `fn(**config fields) -> nn.Module` under `name`."
-    def deco(fn): METHODS[name] = fn; return fn
+    "Register a builder `fn(**config fields) -> nn.Module` under `name`; a name registered again warns."
+    def deco(fn): return register(METHODS, name, fn, 'method')
     return deco
 
 def build_model(method: str, **config) -> nn.Module:
     "The module of `method` built from the configuration fields its builder names (others are ignored)."
     if method not in METHODS: raise ValueError(f"unknown method {method!r}; known: {', '.join(METHODS)}")
-    fn = METHODS[method]; params = inspect.signature(fn).parameters
-    if any(p.kind == p.VAR_KEYWORD for p in params.values()): return fn(**config)   # takes every field
-    return fn(**{k: v for k, v in config.items() if k in params})
+    fn = METHODS[method]
+    takes_all = any(p.kind == p.VAR_KEYWORD for p in inspect.signature(fn).parameters.values())
+    return fn(**config) if takes_all else fn(**named_fields(fn, config))
 
 # %% ../nbs/04b_methods.ipynb #256fb62d
+def named_fields(fn, config: dict) -> dict:
+    "The entries of `config` that `fn` (a function or class) takes as keywords."
+    params = inspect.signature(fn).parameters
+    return {k: v for k, v in config.items() if k in params}
+
 @register_method('clicv2')
-def clicv2(arch='resnet18', img_size=224, max_shift=-1, shift_mode='patch', temperature=0.2, negatives='batch',
-           chunk_size=0, proj_dim=128, mask_ratio=0.5, mem_weight=1.0, mem_image_weight=1.0, mem_view='A',
-           contrast='patch', mask_fill='mean') -> nn.Module:
-    "CLICv2: shifted patchify, patch-wise contrastive loss, masked entropy modeling (`04_model`)."
-    return CLICv2(arch, img_size, None if max_shift < 0 else max_shift, shift_mode, temperature, negatives,
-                  chunk_size or None, proj_dim, mask_ratio, mem_weight, mem_image_weight, mem_view, contrast, mask_fill)
+def clicv2(**config) -> nn.Module:
+    "CLICv2: shifted patchify, patch-wise contrastive loss, masked entropy modeling (`04_model`), built by keyword."
+    return CLICv2(**named_fields(CLICv2, config))
 
 @register_method('random')
 def random(**config) -> nn.Module:
     "The CLICv2 module left untrained (the training loop runs no step for it): the floor."
-    return clicv2(**{k: v for k, v in config.items() if k in inspect.signature(clicv2).parameters})
+    return clicv2(**config)
 
 @register_method('simclr')
 def simclr(arch='resnet18', img_size=224, temperature=0.2, proj_dim=128, crop_scale_min=0.2) -> nn.Module:

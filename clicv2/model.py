@@ -4,21 +4,22 @@
 
 # %% ../nbs/04_model.ipynb #bf3e1ecd
 from __future__ import annotations
-import time
+import functools, time
 import numpy as np
 import timm
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from einops import rearrange, repeat
+from fastcore.basics import patch
 
 from .patchify import sample_shifts, shift_cells, crop_offsets, two_crops
 from .entropy import patch_entropy, entropy_targets
 from .losses import PatchContrastiveLoss, MEMLoss
 
 # %% auto #0
-__all__ = ['STEM_MODULES', 'MASK_FILLS', 'MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'ProjectionHead', 'MEMHead',
-           'random_cell_mask', 'cell_mask', 'MaskToken', 'CLICv2', 'bench_step']
+__all__ = ['STEM_MODULES', 'MASK_FILLS', 'MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'backbone_stride', 'ProjectionHead',
+           'MEMHead', 'random_cell_mask', 'cell_mask', 'MaskToken', 'CLICv2', 'bench_step']
 
 # %% ../nbs/04_model.ipynb #c8c1550f
 STEM_MODULES = ('patch_embed', 'stem', 'maxpool')  # timm attribute names, tried in order
@@ -87,6 +88,12 @@ class Backbone(nn.Module):
         maps = [self(x)] if stages is None else self.net.forward_intermediates(x, indices=list(stages), intermediates_only=True)
         maps = [m.flatten(2) if m.ndim == 4 else m.transpose(1, 2) for m in maps]        # [B, C, positions]
         return torch.cat([m.mean(-1) for m in maps] + ([m.float().std(-1) for m in maps] if spread else []), 1)
+
+# %% ../nbs/04_model.ipynb #034b8d53
+@functools.lru_cache(maxsize=None)
+def backbone_stride(arch: str) -> int:
+    "The cell side P of a timm architecture (its output stride, or a ViT's patch side), read from a shape-only build."
+    with torch.device('meta'): return Backbone(arch, img_size=224).patch
 
 # %% ../nbs/04_model.ipynb #d628c69e
 class ProjectionHead(nn.Module):
@@ -163,11 +170,11 @@ class CLICv2(nn.Module):
     "CLICv2 pretraining module: forward on `uint8` images `[B, 3, S, S]` returns the named loss terms."
     def __init__(self, arch: str = 'resnet18',  # timm backbone name
                  img_size: int = 224,  # training crop side S
-                 max_shift: int | None = None,  # largest shift in pixels; None: P // 2
+                 max_shift: int = -1,  # largest shift in pixels; -1: P // 2
                  shift_mode: str = 'patch',  # 'patch': one shift per cell; 'image': one per image; 'crop': two crops (no SP)
                  temperature: float = 0.2,  # InfoNCE temperature tau
                  negatives: str = 'batch',  # 'intra' or 'batch'
-                 chunk_size: int | None = None,  # contrastive rows per chunk (bounded memory)
+                 chunk_size: int = 0,  # contrastive rows per chunk (bounded memory); 0: all at once
                  proj_dim: int = 128,  # embedding size D
                  mask_ratio: float = 0.5,  # fraction of cells masked for MEM
                  mem_weight: float = 1.0,  # lambda; 0 disables MEM (and masking)
@@ -182,7 +189,7 @@ class CLICv2(nn.Module):
         self.backbone = Backbone(arch, img_size)
         P = self.backbone.patch
         if img_size % P: raise ValueError(f"img_size {img_size} must be a multiple of the backbone stride {P}")
-        self.max_shift = P // 2 if max_shift is None else max_shift
+        self.max_shift = P // 2 if max_shift == -1 else max_shift
         self.shift_mode, self.mem_view, self.mem_weight, self.mask_ratio = shift_mode, mem_view, mem_weight, mask_ratio
         self.img_size, self.use_mem = img_size, mem_weight > 0
         self.input_size = img_size + 2 * self.max_shift if shift_mode == 'crop' else img_size   # the side the loader crops
@@ -201,53 +208,59 @@ class CLICv2(nn.Module):
         "Loss terms `patch`, `mem_cells`, `mem_image` and total `loss` for `uint8` images `[B, 3, S, S]` (side `input_size`)."
         return self.loss_terms(img, **self.draw(img, generator))
 
-    def draw(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
-        "The step's random numbers, in a fixed order: view B's shifts (or crop offsets), then the noise that picks the masked cells."
-        B, P, crop = len(img), self.patch, self.shift_mode == 'crop'
-        if crop and img.shape[-2:] != (self.input_size, self.input_size):
-            raise ValueError(f"shift_mode='crop' takes images of side img_size + 2 max_shift = {self.input_size}, got {tuple(img.shape[-2:])}")
-        H, W = (self.img_size, self.img_size) if crop else img.shape[-2:]           # the views' side
-        N, dev = (H // P) * (W // P), generator.device if generator is not None else img.device
-        out = {'offsets': crop_offsets(B, self.max_shift, generator, dev)} if crop else \
-              {'shifts': sample_shifts(B, N, self.max_shift, self.shift_mode, generator, dev)}
-        if self.use_mem: out['cell_noise'] = torch.rand(B, N, generator=generator, device=dev)
-        return out
+# %% ../nbs/04_model.ipynb #022fcc62
+@patch
+def draw(self: CLICv2, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
+    "The step's random numbers, in a fixed order: view B's shifts (or crop offsets), then the noise that picks the masked cells."
+    B, P, crop = len(img), self.patch, self.shift_mode == 'crop'
+    if crop and img.shape[-2:] != (self.input_size, self.input_size):
+        raise ValueError(f"shift_mode='crop' takes images of side img_size + 2 max_shift = {self.input_size}, got {tuple(img.shape[-2:])}")
+    H, W = (self.img_size, self.img_size) if crop else img.shape[-2:]           # the views' side
+    N, dev = (H // P) * (W // P), generator.device if generator is not None else img.device
+    out = {'offsets': crop_offsets(B, self.max_shift, generator, dev)} if crop else \
+          {'shifts': sample_shifts(B, N, self.max_shift, self.shift_mode, generator, dev)}
+    if self.use_mem: out['cell_noise'] = torch.rand(B, N, generator=generator, device=dev)
+    return out
 
-    def loss_terms(self, img: torch.Tensor, shifts=None, offsets=None, cell_noise=None) -> dict:
-        "The loss terms of `img` given the step's draws (`draw`): a function of its inputs, without random numbers or host reads."
-        B, P = len(img), self.patch
-        if offsets is not None: img, view_b, _ = two_crops(img, self.img_size, offsets=offsets)   # img: view A from here on
-        else: view_b = shift_cells(img, P, shifts)
-        a, b = self.backbone.normalize(img), self.backbone.normalize(view_b)
-        grid = (img.shape[-2] // P, img.shape[-1] // P)
-        if self.use_mem:
-            mask, visible = cell_mask(cell_noise.to(img.device), self.mask_ratio)
-            fa, fb, fm = self._encode_masked(a, b, mask, grid)
-        else: fa, fb = self.backbone(torch.cat([a, b])).chunk(2)
-        za, zb = self.projector(torch.cat([fa, fb])).chunk(2)                              # [B, N, D] each
-        if self.use_mem and self.mem_view == 'A':                                           # contrast visible cells only
-            idx = visible[..., None].expand(-1, -1, za.shape[-1])
-            za, zb = za.gather(1, idx), zb.gather(1, idx)
-        if self.contrast_level == 'image': za, zb = za.mean(1, keepdim=True), zb.mean(1, keepdim=True)  # one embedding per image
-        out = {'patch': self.contrastive(za, zb)}
-        if self.use_mem:
-            pred_cells, pred_image = self.mem_head(fm)
-            cells, image = entropy_targets(img, P)
-            mem = self.mem_loss(pred_cells, cells.flatten(1), mask, pred_image, image)
-            out.update(mem_cells=mem['mem_cells'], mem_image=mem['mem_image'], loss=out['patch'] + self.mem_weight * mem['total'])
-        else: out['loss'] = out['patch']
-        return out
+# %% ../nbs/04_model.ipynb #b207818e
+@patch
+def _encode_masked(self: CLICv2, a, b, mask, grid):
+    "Feature maps of views A and B and of the masked view (view A itself, or a third copy of it), in one backbone pass."
+    views, m = ([a, b, a], 2) if self.mem_view == 'third' else ([a, b], 0)
+    views[m] = self.mask_token(views[m], mask)
+    edit = None
+    if self.mask_token.fill == 'stem':                                    # masked rows of the whole batch
+        rows = torch.cat([mask if i == m else torch.zeros_like(mask) for i in range(len(views))])
+        edit = lambda out: self.mask_token.on_stem(out, rows, grid)
+    f = self.backbone(torch.cat(views), edit).chunk(len(views))
+    return f[0], f[1], f[m]
 
-    def _encode_masked(self, a, b, mask, grid):
-        "Feature maps of views A and B and of the masked view (view A itself, or a third copy of it), in one backbone pass."
-        views, m = ([a, b, a], 2) if self.mem_view == 'third' else ([a, b], 0)
-        views[m] = self.mask_token(views[m], mask)
-        edit = None
-        if self.mask_token.fill == 'stem':                                    # masked rows of the whole batch
-            rows = torch.cat([mask if i == m else torch.zeros_like(mask) for i in range(len(views))])
-            edit = lambda out: self.mask_token.on_stem(out, rows, grid)
-        f = self.backbone(torch.cat(views), edit).chunk(len(views))
-        return f[0], f[1], f[m]
+# %% ../nbs/04_model.ipynb #af0014ca
+@patch
+def loss_terms(self: CLICv2, img: torch.Tensor, shifts=None, offsets=None, cell_noise=None) -> dict:
+    "The loss terms of `img` given the step's draws (`draw`): a function of its inputs, without random numbers or host reads."
+    B, P = len(img), self.patch
+    if offsets is not None: img, view_b, _ = two_crops(img, self.img_size, offsets=offsets)   # img: view A from here on
+    else: view_b = shift_cells(img, P, shifts)
+    a, b = self.backbone.normalize(img), self.backbone.normalize(view_b)
+    grid = (img.shape[-2] // P, img.shape[-1] // P)
+    if self.use_mem:
+        mask, visible = cell_mask(cell_noise.to(img.device), self.mask_ratio)
+        fa, fb, fm = self._encode_masked(a, b, mask, grid)
+    else: fa, fb = self.backbone(torch.cat([a, b])).chunk(2)
+    za, zb = self.projector(torch.cat([fa, fb])).chunk(2)                              # [B, N, D] each
+    if self.use_mem and self.mem_view == 'A':                                           # contrast visible cells only
+        idx = visible[..., None].expand(-1, -1, za.shape[-1])
+        za, zb = za.gather(1, idx), zb.gather(1, idx)
+    if self.contrast_level == 'image': za, zb = za.mean(1, keepdim=True), zb.mean(1, keepdim=True)  # one embedding per image
+    out = {'patch': self.contrastive(za, zb)}
+    if self.use_mem:
+        pred_cells, pred_image = self.mem_head(fm)
+        cells, image = entropy_targets(img, P)
+        mem = self.mem_loss(pred_cells, cells.flatten(1), mask, pred_image, image)
+        out.update(mem_cells=mem['mem_cells'], mem_image=mem['mem_image'], loss=out['patch'] + self.mem_weight * mem['total'])
+    else: out['loss'] = out['patch']
+    return out
 
 # %% ../nbs/04_model.ipynb #71ac0e60
 def bench_step(arch: str = 'resnet18', img_size: int = 64, batch_size: int = 16, device='cpu', steps: int = 5,

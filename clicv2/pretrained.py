@@ -14,6 +14,7 @@ import torch
 import torch.nn as nn
 
 from .checkpoint import load_checkpoint
+from .runtime import register
 
 # %% auto #0
 __all__ = ['WEIGHT_SUFFIXES', 'PREFIXES', 'SOURCES', 'LITE0_PACKAGE', 'BUILTIN_STARTS', 'read_weights', 'Source',
@@ -60,8 +61,7 @@ SOURCES = {}  # name -> Source
 def register_source(name: str, arch: str, about: str):
     "Register `fn() -> state dict` (timm naming of `arch`) as the named start `name`; a second registration warns."
     def deco(fn):
-        if name in SOURCES: warnings.warn(f"start {name!r} registered again: the new one replaces it")
-        SOURCES[name] = Source(name, arch, about, fn)
+        register(SOURCES, name, Source(name, arch, about, fn), 'start')
         return fn
     return deco
 

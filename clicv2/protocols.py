@@ -12,18 +12,17 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .data import load_sources, build_cache
+from .data import DATA_KINDS, load_sources, build_cache, data_fingerprint
 from .measures import BASELINES, baseline_scores, complexity_metrics
 from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_features, train_icnet_head
 from .methods import build_model, recompute_batchnorm
 from .checkpoint import load_model
 from .pretrained import check_start, load_start
-from .runtime import opt, check_config, parse_config, setup_distributed, fingerprint, file_digest, run_command
+from .runtime import opt, check_config, parse_config, resolve_device, fingerprint, register, run_command
 
 # %% auto #0
 __all__ = ['RESULT_COLUMNS', 'PROTOCOLS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
-           'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'evaluate',
-           'data_fingerprint', 'main']
+           'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'evaluate', 'main']
 
 # %% ../nbs/07b_protocols.ipynb #67fe0ded
 @dataclass
@@ -63,7 +62,7 @@ PROTOCOLS = {}  # (name, data kind) -> (needs: 'scores' or 'encoder', fn(run) ->
 def register_protocol(name: str, kinds: tuple, needs: str):
     "Register `fn(run: EvalRun) -> DataFrame` as protocol `name` for the data `kinds`, needing `scores` or an `encoder`."
     def deco(fn):
-        for k in kinds: PROTOCOLS[(name, k)] = (needs, fn)
+        for k in kinds: register(PROTOCOLS, (name, k), (needs, fn), 'protocol')
         return fn
     return deco
 
@@ -150,10 +149,10 @@ def _check_source(source: pd.DataFrame, data) -> str:
     kinds = sorted(set(source.kind))
     if len(kinds) != 1: raise ValueError(f"{data}: evaluate one kind of data at a time, got {', '.join(kinds)}")
     kind = kinds[0]
-    if kind not in ('savoias', 'ic9600') or source.score.isna().all():
-        raise ValueError(f"{' '.join(data)}: evaluation needs scored images: savoias:DIR (a scores.csv beside the images) "
-                         f"or ic9600:DIR (train.txt and test.txt); {kind} data has no scores (to score images without "
-                         f"labels with a trained model, use clicv2_score)")
+    if not DATA_KINDS[kind].scored or source.score.isna().all():
+        scored = ' or '.join(k.usage for k in DATA_KINDS.values() if k.scored)
+        raise ValueError(f"{' '.join(data)}: evaluation needs scored images ({scored}); {kind} data has no scores "
+                         f"(to score images without labels with a trained model, use clicv2_score)")
     if kind == 'ic9600' and set(source.group) != {'train', 'test'}:
         raise ValueError(f"{' '.join(data)}: the IC9600 protocols need both splits (train.txt and test.txt), got {sorted(set(source.group))}")
     return kind
@@ -170,7 +169,7 @@ def _encoder(cfg: EvalConfig, device) -> tuple[torch.nn.Module, str]:
 def evaluate(cfg: EvalConfig, source: pd.DataFrame | None = None, cache=None) -> pd.DataFrame:
     "One table (`RESULT_COLUMNS`) of every protocol of `cfg` on its data (`source` and its decoded `cache` may be given)."
     source = load_sources(cfg.data) if source is None else source; kind = _check_source(source, cfg.data)
-    cfg = EvalConfig(**{**asdict(cfg), 'device': str(setup_distributed(cfg.device)[2])})
+    cfg = EvalConfig(**{**asdict(cfg), 'device': str(resolve_device(cfg.device))})
     needs = 'scores' if cfg.baseline else 'encoder'
     names = cfg.protocol or (['direct', 'ridge'] if cfg.baseline else ['ridge'])
     for n in names:
@@ -191,10 +190,6 @@ def evaluate(cfg: EvalConfig, source: pd.DataFrame | None = None, cache=None) ->
     return pd.concat(tables, ignore_index=True).reindex(columns=RESULT_COLUMNS)
 
 # %% ../nbs/07b_protocols.ipynb #3c1733a6
-def data_fingerprint(source: pd.DataFrame) -> str:
-    "SHA-1 of the image names, contents and scores of a source."
-    return fingerprint(x for p, s in zip(source.path, source.score) for x in (Path(p).name, file_digest(p), s))
-
 def _eval_command(argv):
     cfg = EvalConfig(**parse_config(EvalConfig, argv, 'clicv2_eval')); t0 = time.time()
     df = evaluate(cfg)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_runtime.ipynb #da417da6
 from __future__ import annotations
-import argparse, dataclasses, hashlib, os, platform, resource, sys, traceback
+import argparse, dataclasses, hashlib, os, platform, resource, sys, traceback, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,17 +14,24 @@ import torch.nn as nn
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'check_config', 'config_parser', 'parse_config', 'setup_distributed', 'world_info',
-           'memory_mb', 'device_name', 'device_label', 'default_workers', 'batchnorm_eval', 'gather_with_grad',
-           'gather_no_grad', 'reduce_flags', 'fingerprint', 'file_digest', 'code_version', 'state_fingerprint',
-           'run_command']
+__all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'register',
+           'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name', 'device_label',
+           'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags', 'fingerprint',
+           'file_digest', 'code_version', 'state_fingerprint', 'run_command']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None):
     "A dataclass field with its help string, allowed `choices` and range `[min, max]` for the command line and `check_config`."
-    meta = {'help': help, 'choices': tuple(choices) if choices is not None else None, 'min': min, 'max': max}
+    # a registry (a dict) is kept as it is and read when parsing and checking, so later registrations count
+    if choices is not None and not isinstance(choices, dict): choices = tuple(choices)
+    meta = {'help': help, 'choices': choices, 'min': min, 'max': max}
     if isinstance(default, list): return field(default_factory=lambda: list(default), metadata=meta)
     return field(default=default, metadata=meta)
+
+def allowed(field_or_meta) -> list | None:
+    "The values a field allows now: its choices, or the names registered so far when they are a registry."
+    m = getattr(field_or_meta, 'metadata', field_or_meta)
+    return None if m.get('choices') is None else list(m['choices'])
 
 def _field_default(f):
     return f.default if f.default is not dataclasses.MISSING else f.default_factory()
@@ -34,9 +41,10 @@ def check_config(cfg) -> None:
     for f in dataclasses.fields(cfg):
         v, m, name = getattr(cfg, f.name), f.metadata, '--' + f.name.replace('_', '-')
         values = v if isinstance(v, (list, tuple)) else [v]
-        if m.get('choices') is not None:
-            bad = [x for x in values if x not in m['choices']]
-            if bad: raise ValueError(f"{name}: {bad[0]!r} is not one of {', '.join(map(str, m['choices']))}")
+        choices = allowed(m)
+        if choices is not None:
+            bad = [x for x in values if x not in choices]
+            if bad: raise ValueError(f"{name}: {bad[0]!r} is not one of {', '.join(map(str, choices))}")
         for x in values:
             if m.get('min') is not None and x < m['min']: raise ValueError(f"{name} must be >= {m['min']}, got {x}")
             if m.get('max') is not None and x > m['max']: raise ValueError(f"{name} must be <= {m['max']}, got {x}")
@@ -47,8 +55,8 @@ def config_parser(cls, prog: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=prog, description=cls.__doc__, argument_default=argparse.SUPPRESS)
     for f in dataclasses.fields(cls):
         name, default, m = '--' + f.name.replace('_', '-'), _field_default(f), f.metadata
-        allowed = f"; one of: {', '.join(map(str, m['choices']))}" if m.get('choices') else ''
-        help = f"{m.get('help', '')} (default: {default}{allowed})"
+        listed = f"; one of: {', '.join(map(str, allowed(m)))}" if allowed(m) else ''
+        help = f"{m.get('help', '')} (default: {default}{listed})"
         if isinstance(default, bool): p.add_argument(name, action=argparse.BooleanOptionalAction, help=help)
         elif isinstance(default, list):
             p.add_argument(name, nargs='+', type=type(default[0]) if default else str, metavar=f.name.upper(), help=help)
@@ -59,13 +67,25 @@ def parse_config(cls, argv=None, prog: str = 'clicv2') -> dict:
     "The options given on the command line as a dict (the others left out, so defaults stay with the dataclass)."
     return vars(config_parser(cls, prog).parse_args(argv))
 
+# %% ../nbs/00a_runtime.ipynb #148d5752
+def register(registry: dict, name: str, entry, what: str = 'entry'):
+    "Put `entry` in `registry` under `name` and return it; a name registered again warns, and the new entry wins."
+    if name in registry: warnings.warn(f"{what} {name!r} registered again: the new one replaces the old", stacklevel=3)
+    registry[name] = entry
+    return entry
+
 # %% ../nbs/00a_runtime.ipynb #4478275c
-def setup_distributed(device: str = 'auto') -> tuple[int, int, torch.device]:
-    "`(rank, world_size, device)`; joins the process group when started by `torchrun`."
-    world, rank, local = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('RANK', 0)), int(os.environ.get('LOCAL_RANK', 0))
+def resolve_device(device: str = 'auto') -> torch.device:
+    "`'auto'` as this process's GPU (`LOCAL_RANK` under `torchrun`) or the CPU; `'cuda'` as this process's GPU."
+    local = int(os.environ.get('LOCAL_RANK', 0))
     if device == 'auto': device = f'cuda:{local}' if torch.cuda.is_available() else 'cpu'
     elif device == 'cuda': device = f'cuda:{local}'
-    device = torch.device(device)
+    return torch.device(device)
+
+def setup_distributed(device: str = 'auto') -> tuple[int, int, torch.device]:
+    "`(rank, world_size, device)`: the device resolved, the process group joined when started by `torchrun`."
+    world, rank = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('RANK', 0))
+    device = resolve_device(device)
     if device.type == 'cuda': torch.cuda.set_device(device)
     if world > 1 and not dist.is_initialized():
         dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')

@@ -13,11 +13,10 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from .data import DATA_KINDS, ImageReadError, read_image, image_size, fit_square, folder_source, load_sources, build_cache
+from .data import is_spec, ImageReadError, read_image, image_size, fit_square, folder_source, load_sources, build_cache, data_fingerprint
 from .checkpoint import load_model
 from .probes import ridge_probe, savoias_protocol, frozen_features
-from .protocols import data_fingerprint
-from .runtime import opt, check_config, parse_config, setup_distributed, state_fingerprint, default_workers, run_command
+from .runtime import opt, check_config, parse_config, resolve_device, state_fingerprint, default_workers, run_command
 
 # %% auto #0
 __all__ = ['SHIPPED_MODEL', 'Readout', 'readout_path', 'fit_readout', 'complexity_map', 'score_batch', 'image_paths',
@@ -107,7 +106,7 @@ def image_paths(paths) -> list[Path]:
     "Image files among `paths`: files as given, folders searched recursively (sorted; one without images is an error), data specs (`demo`, `folder:DIR`, ...) expanded."
     out = []
     for p in map(str, paths):
-        if p.partition(':')[0] in DATA_KINDS and not Path(p).exists(): out += [Path(q) for q in load_sources([p]).path]
+        if is_spec(p) and not Path(p).exists(): out += [Path(q) for q in load_sources([p]).path]
         elif Path(p).is_dir(): out += [Path(q) for q in folder_source(p).path]            # an empty folder is an error
         elif Path(p).is_file(): out.append(Path(p))
         else: raise FileNotFoundError(f"{p}: no such file or folder")
@@ -157,7 +156,7 @@ def score(paths,  # image files, folders (searched recursively) or data specs su
     from concurrent.futures import ThreadPoolExecutor
     from tqdm.auto import tqdm
     model, readout, _ = load_scorer(ckpt)
-    device = setup_distributed(device)[2]; model = model.to(device)
+    device = resolve_device(device); model = model.to(device)
     files, size = image_paths(paths), img_size or readout.img_size
     rows, skipped = [], []
     bar = tqdm(total=len(files), desc='clicv2_score', disable=not progress)
@@ -229,7 +228,7 @@ def _score_command(argv):
     cfg = ScoreConfig(**{**parse_config(ScoreConfig, argv[i:], 'clicv2_score'), **({'paths': argv[:i]} if i else {})})
     if cfg.fit:
         path = Path(cfg.ckpt) if cfg.ckpt else default_model()
-        model, _ = load_model(path); device = setup_distributed(cfg.device)[2]
+        model, _ = load_model(path); device = resolve_device(cfg.device)
         ro = fit_readout(model.to(device).eval(), cfg.fit, cfg.img_size or 128, device=device)
         print(f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)}: CV PCC {ro.cv_pcc} -> {ro.save(readout_path(path))}", file=sys.stderr)
     if not cfg.paths: return

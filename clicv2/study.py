@@ -17,11 +17,10 @@ from .data import load_sources, build_cache
 from .train import TrainConfig, train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
 from .protocols import EvalConfig, evaluate
-from .runtime import opt, check_config, parse_config, setup_distributed, device_name, code_version, fingerprint, run_command
+from .runtime import opt, check_config, parse_config, resolve_device, device_name, code_version, fingerprint, run_command
 
 # %% auto #0
-__all__ = ['StudyRun', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'load_study',
-           'eval_scores', 'standing', 'run_row', 'StudyConfig', 'run_study', 'main']
+__all__ = ['StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -36,34 +35,6 @@ class StudyRun:
     readouts: list = field(default_factory=list)   # more read-outs: dicts of `name` and EvalConfig overrides
     @property
     def id(self) -> str: return f"{self.row}/s{self.seed}"
-
-def setting_of(rows: pd.Series) -> pd.Series:
-    "The setting of each row name: a row `X_seeds` adds seeds to row `X` (a later lease's follow-up), so both are `X`."
-    return rows.str.removesuffix('_seeds')
-
-def categories_of(study: pd.DataFrame) -> list[str]:
-    "The benchmark categories scored in a study table: each has its spread over folds, `pcc_std_<category>`; the mean and the read-outs (`pcc_<name>`) have none."
-    return [c.removeprefix('pcc_std_') for c in study.columns if c.startswith('pcc_std_')]
-
-def setting_scores(study: pd.DataFrame, floor: str | None = 'random_bn') -> pd.DataFrame:
-    "Per setting, in order of first appearance: its seeds, mean PCC, std over the seeds, margin over the `floor` setting's mean (NaN without one), and each category's mean PCC."
-    by = study.groupby(setting_of(study.row).rename('setting'), sort=False)
-    scores = by.agg(seeds=('pcc', 'size'), pcc=('pcc', 'mean'), std=('pcc', 'std'))
-    scores['margin'] = scores.pcc - (scores.pcc[floor] if floor in scores.index else np.nan)
-    return scores.join(by[[f'pcc_{c}' for c in categories_of(study)]].mean().rename(columns=lambda c: c.removeprefix('pcc_')))
-
-def best_setting(study: pd.DataFrame, method: str = 'clicv2') -> str:
-    "The setting of `method` with the highest mean PCC at the smallest budget (training images per run) it was run at."
-    first = study.groupby(setting_of(study.row), sort=False).first()
-    runs = first[first.method == method]
-    return setting_scores(study, floor=None).pcc[runs.index[runs.images == runs.images.min()]].idxmax()
-
-def results_table(table: pd.DataFrame, name: str):
-    "`table` as a pandas `Styler` for a results page: the fixed id `name` (re-running a page changes nothing), no id on each cell (smaller notebooks), text and flag columns aligned left."
-    from pandas.io.formats.style import Styler   # needs jinja2, which only displaying does
-    text = [c for c in table.columns if pd.api.types.is_bool_dtype(table[c]) or not pd.api.types.is_numeric_dtype(table[c])]
-    left = [{'selector': cell, 'props': 'text-align: left'} for cell in ('th', 'td')]
-    return Styler(table, uuid=name, cell_ids=False).set_table_styles({c: left for c in text}, axis=0, overwrite=False)
 
 def load_study(path) -> list[StudyRun]:
     "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."
@@ -90,40 +61,6 @@ def load_study(path) -> list[StudyRun]:
             runs.append(StudyRun(name, row.get('group', name), int(seed), bool(row.get('keep', False)), tr, ev, readouts))
     if not runs: raise ValueError(f"{path}: no [[rows]]")
     return runs
-
-# %% ../nbs/07c_study.ipynb #a91bc1e8
-def eval_scores(folder, protocol: str = 'ridge') -> pd.DataFrame:
-    "Each `clicv2_eval` CSV in `folder` as a row named by its file: mean PCC (`pcc`) and each category's, for `protocol`."
-    files = sorted(Path(folder).glob('*.csv'))
-    if not files: raise FileNotFoundError(f"{folder}: no clicv2_eval CSV files")
-    t = pd.concat([pd.read_csv(f).assign(file=f.stem) for f in files])
-    t = t[t.protocol == protocol].pivot_table(index='file', columns='category', values='pcc', sort=False)
-    return t.rename(columns={'mean': 'pcc'})[['pcc', *sorted(c for c in t.columns if c != 'mean')]]
-
-def _clicv2_settings(study: pd.DataFrame) -> pd.DataFrame:
-    "`setting_scores` of a study table's CLICv2 rows."
-    return setting_scores(study[study.method == 'clicv2'], floor=None)
-
-def standing(results='../data/results') -> pd.DataFrame:
-    "Mean PCC and each category's of the rows every results page compares (study floor and best, ImageNet start, ICNet)."
-    results = Path(results)
-    ablation = pd.read_csv(results / 'study' / 'study.csv')
-    study, scratch = setting_scores(ablation), _clicv2_settings(ablation)
-    adapt = next(f for f in (results / 'pretrained_study' / 'study.csv', results / 'pretrained_cpu' / 'study.csv') if f.is_file())
-    ft = _clicv2_settings(pd.read_csv(adapt))
-    features = eval_scores(results / 'pretrained')
-    ref = pd.read_csv(results / 'reference_savoias.csv').pivot_table(index='method', columns='category', values='pcc')
-    scale = 'GPU' if adapt.parent.name == 'pretrained_study' else 'CPU scale'
-    rows = {'untrained ResNet-18, BatchNorm recomputed (the study floor)': study.loc['random_bn'],
-            f'best CLICv2 row from scratch (GPU): {scratch.pcc.idxmax()}': scratch.loc[scratch.pcc.idxmax()],
-            f'best CLICv2 row from the ImageNet start ({scale}): {ft.pcc.idxmax()}': ft.loc[ft.pcc.idxmax()],
-            'EfficientNet-Lite0, ImageNet weights, no training, 128 px': features.loc['lite0_imagenet_128'],
-            'EfficientNet-Lite0, ImageNet weights, no training, 224 px': features.loc['lite0_imagenet_224'],
-            'ICNet, supervised on IC9600, zero-shot': ref.loc['icnet_zero_shot'].rename(None)}
-    cats = [c for c in features.columns if c != 'pcc']
-    table = pd.DataFrame({k: v.reindex(['pcc', *cats]) for k, v in rows.items()}).T
-    table['pcc'] = table['pcc'].fillna(table[cats].mean(1))                  # ICNet: the mean of its categories
-    return table.rename_axis('SAVOIAS: ridge read-out at 128 px unless said')
 
 # %% ../nbs/07c_study.ipynb #ecbce8d9
 def _command(prog: str, cfg: dict, skip=()) -> str:
@@ -182,7 +119,7 @@ def run_row(run: StudyRun, data: list, eval_data: list, work: Path, out: Path, c
                        extra={'evaluation': table.round(4).to_dict('records'), 'row': run.id})
     train_cfg = {k: v for k, v in asdict(cfg).items() if k not in ('progress', 'time_limit_s', 'ckpt_every', 'keep_last')}
     return {'row': run.row, 'group': run.group, 'seed': run.seed, 'method': cfg.method, 'init': cfg.init, 'overrides': json.dumps(run.train, sort_keys=True),
-            'eval_overrides': json.dumps(run.eval, sort_keys=True), 'device_name': device_name(setup_distributed(device)[2]),
+            'eval_overrides': json.dumps(run.eval, sort_keys=True), 'device_name': device_name(resolve_device(device)),
             'steps': int(log.step.max()) if len(log) else 0, 'images': int(log.step.max() * cfg.batch_size) if len(log) else 0,
             'train_s': round(train_s, 1), 'eval_s': round(eval_s, 1),
             'cache_side': int(cache.images.shape[1]), 'upscaled': round(cache.n_upscaled / max(1, len(cache.images)), 4),   # enlarged images

@@ -5,7 +5,8 @@
 # %% ../nbs/05_train.ipynb #10cab981
 from __future__ import annotations
 import fcntl, json, math, os, signal, sys, time, warnings
-from dataclasses import dataclass, asdict
+from contextlib import contextmanager
+from dataclasses import dataclass, asdict, field
 from pathlib import Path
 
 import torch
@@ -16,7 +17,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from .data import load_sources, build_cache, CachedLoader
 from .patchify import SHIFT_MODES
 from .losses import NEGATIVES
-from .model import CLICv2, MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS
+from .model import MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS, backbone_stride
 from .methods import METHODS, TRAINS, OPTIMIZERS, build_model, make_optimizer, recompute_batchnorm, train_step, compile_model, saved_config
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
 from .pretrained import check_start, load_start
@@ -25,7 +26,8 @@ from .runtime import (opt, check_config, config_parser, parse_config, setup_dist
 
 # %% auto #0
 __all__ = ['TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'crop_side', 'cache_side',
-           'build_loader', 'run_config', 'train', 'threading_main', 'main', 'ddp_equivalence']
+           'build_loader', 'run_config', 'RunState', 'prepare_model', 'setup', 'restore', 'take_step', 'read_flags',
+           'log_step', 'save', 'run_steps', 'threading_main', 'train', 'main']
 
 # %% ../nbs/05_train.ipynb #b5e15cfa
 @dataclass
@@ -129,10 +131,11 @@ def claim_run_folder(run, resume: bool = False, overwrite: bool = False):
 
 # %% ../nbs/05_train.ipynb #17e313ae
 def crop_side(cfg: TrainConfig, model: nn.Module | None = None) -> int:
-    "Side of the crops the loader hands the model: `img_size`, or the model's larger `input_size` with `shift_mode='crop'`."
+    "Side of the crops the loader hands the model: `img_size`, or with `shift_mode='crop'` `img_size + 2 max_shift`."
+    if model is not None: return getattr(model, 'input_size', cfg.img_size)
     if cfg.shift_mode != 'crop': return cfg.img_size
-    if model is None: model = build_model(**asdict(cfg))
-    return getattr(model, 'input_size', cfg.img_size)
+    shift = cfg.max_shift if cfg.max_shift >= 0 else backbone_stride(cfg.arch) // 2     # -1: half a cell
+    return cfg.img_size + 2 * shift
 
 def cache_side(cfg: TrainConfig, crop: int) -> int:
     "Side of the decoded cache: `cache_size`, or 1.15 x the crop side."
@@ -170,14 +173,50 @@ def _trim_log(log_file, step: int):
         if rec['step'] <= step: keep.append(line)
     Path(log_file).write_text(''.join(l + '\n' for l in keep))
 
-# %% ../nbs/05_train.ipynb #d54ee1c0
-def _restore(state: dict, model, optimizer, loader, gen, rank: int, world: int) -> int:
-    "Load a checkpoint's model, optimiser, loader and generator states (this process's share); return its step."
-    mine = lambda xs: xs[rank] if world == len(xs) else xs[0]
-    model.load_state_dict(state['model']); optimizer.load_state_dict(state['optimizer'])
-    loader.load_state_dict(mine(state['loader'])); gen.set_state(mine(state['rng']['model']))
-    torch.set_rng_state(state['rng']['torch'])
-    return state['step']
+# %% ../nbs/05_train.ipynb #49dfe495
+@dataclass
+class RunState:
+    "One training run between its steps: what `setup` built, how far it got, and why it would stop."
+    cfg: TrainConfig
+    folder: Path  # the run folder
+    rank: int
+    world: int
+    device: torch.device
+    model: nn.Module  # what is trained and saved
+    net: nn.Module  # what a step calls: the model, or its DDP wrapper
+    optimizer: torch.optim.Optimizer
+    loader: CachedLoader
+    gen: torch.Generator  # shifts, masks, augmentations (on the device)
+    step: int = 0  # optimizer steps taken
+    end: int = 0  # the step this invocation stops at: stop_at or max_steps (0: a method that takes no step)
+    peak: float = 0.0  # the peak learning rate, scaled with the batch size
+    deadline: float = math.inf  # time.time() at which time_limit_s runs out
+    bad: torch.Tensor | None = None  # 1 once any loss was not finite (sticky, on the device)
+    last_good: int = 0  # the last step whose flags were read and were finite
+    stop: int | str | None = None  # why the run stops early: a signal number, 'time limit' or 'another process'
+    log: object = None  # log.jsonl, open on rank 0 while the loop runs
+    images_since_log: int = 0
+    t_log: float = field(default_factory=time.perf_counter)  # time.perf_counter() at the last log line (or the start)
+
+    @property
+    def read_every(self) -> int:
+        "Steps between host reads of the flags: every step on the CPU (free), every `log_every` steps on a GPU."
+        return self.cfg.log_every if self.device.type == 'cuda' else 1
+
+# %% ../nbs/05_train.ipynb #8f06cb05
+def prepare_model(cfg, model, loader, device, fresh: bool):
+    "Move the model to the device (channels-last, compiled as configured); on a `fresh` start, recompute BatchNorm if asked."
+    model = model.to(device)
+    if device.type == 'cuda' and cfg.channels_last: model = model.to(memory_format=torch.channels_last)
+    if fresh and cfg.recompute_bn:
+        batches, n = [], 0
+        for img in loader:
+            batches.append(model.backbone.normalize(img))
+            n += len(img)
+            if n >= cfg.recompute_bn: break
+        recompute_batchnorm(model.backbone, batches)
+    if cfg.compile: compile_model(model)
+    return model
 
 def _wrap(model, device, world: int):
     "DistributedDataParallel (with SyncBatchNorm on CUDA) when several processes train; the model itself otherwise."
@@ -186,131 +225,162 @@ def _wrap(model, device, world: int):
     return DDP(model, device_ids=[device.index] if device.type == 'cuda' else None,
                find_unused_parameters=getattr(model, 'unused_parameters', False))
 
-def _log_record(step, loader, lr, out, ips, device, init: str) -> dict:
-    "One `log.jsonl` line: step, epoch, lr, every loss term, images/s, peak memory, time, the start (reads the losses on the host)."
-    return {'step': step, 'epoch': loader.epoch, 'lr': lr, **{k: v.item() for k, v in out.items()},
-            'img_s': round(ips, 1), 'mem_mb': round(memory_mb(device), 1), 'time': time.time(), 'init': init}
-
-def _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, final=False):
-    "Gather every process's generator states; rank 0 writes the checkpoint, prunes old ones and, at the end, `final.pt`."
-    states = [{'loader': loader.state_dict(), 'model': gen.get_state()}]
-    if world > 1: gathered = [None] * world; dist.all_gather_object(gathered, states[0]); states = gathered
-    if rank != 0: return
-    config = json.dumps(asdict(cfg))
-    state = {'model': model.state_dict(), 'optimizer': optimizer.state_dict(), 'step': step,
-             'schedule': {'peak': peak, 'warmup_steps': cfg.warmup_steps, 'max_steps': cfg.max_steps, 'min_lr': cfg.min_lr},
-             'loader': [s['loader'] for s in states], 'rng': {'torch': torch.get_rng_state(), 'model': [s['model'] for s in states]},
-             'config': config}
-    name = f'ckpt_{step:07d}.pt'
-    save_checkpoint(state, run / name)
-    for old in checkpoints(run)[:-cfg.keep_last]:
-        if old.name != name: old.unlink()
-    if final: save_checkpoint({'model': model.state_dict(), 'step': step, 'config': config}, run / 'final.pt')  # weights + config
-
-# %% ../nbs/05_train.ipynb #fcdbc2b1
-def _prepare(cfg, model, loader, device, fresh: bool):
-    "Move the model to the device (channels-last, compiled as configured); on a `fresh` start, recompute BatchNorm if asked."
-    model = model.to(device)
-    if device.type == 'cuda' and cfg.channels_last: model = model.to(memory_format=torch.channels_last)
-    if fresh and cfg.recompute_bn:
-        batches, n = [], 0
-        for img in loader:
-            batches.append(model.backbone.normalize(img)); n += len(img)
-            if n >= cfg.recompute_bn: break
-        recompute_batchnorm(model.backbone, batches)
-    if cfg.compile: compile_model(model)
-    return model
-
 def _warmup_steps(cfg) -> int:
     "Warm-up steps, capped at a fifth of the run so a short run reaches its peak learning rate."
     return min(cfg.warmup_steps, cfg.max_steps // 5)
 
-# %% ../nbs/05_train.ipynb #81f338b2
-def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None = None, cache=None) -> Path:
-    "Pretrain as `cfg` says (continuing the run in `resume` if given); returns the run folder."
-    rank, world, device = setup_distributed(cfg.device)
-    run = Path(resume or cfg.out)
-    lock = claim_run_folder(run, resume=bool(resume), overwrite=cfg.overwrite) if rank == 0 else None
-    try: return _train(cfg, run, resume, model, cache, rank, world, device)
-    finally:
-        if lock: lock.close()
-
-def _train(cfg, run, resume, model, cache, rank, world, device):
-    cuda = device.type == 'cuda'
+# %% ../nbs/05_train.ipynb #76f40673
+def setup(cfg: TrainConfig, folder, resume: bool = False, model=None, cache=None, rank=0, world=1, device='cpu') -> RunState:
+    "Everything a run needs before its first step (or, resuming, its next one), as a `RunState`."
+    folder, device = Path(folder), torch.device(device)
     torch.manual_seed(cfg.seed + rank)
     if cfg.deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
     model = model or build_model(**asdict(cfg))
-    ckpt_path, state = newest_checkpoint(run) if resume else (None, None)
-    if state is None and cfg.init != 'scratch':                       # a resumed run has its weights in the checkpoint
+    state = newest_checkpoint(folder)[1] if resume else None
+    if state is None and cfg.init != 'scratch':
         said = load_start(model, cfg.init)
         if rank == 0: print(f"start: {said}", file=sys.stderr)
     loader, cache = build_loader(cfg, rank, world, device, cache, crop_side(cfg, model))
-    model = _prepare(cfg, model, loader, device, fresh=state is None)
+    model = prepare_model(cfg, model, loader, device, fresh=state is None)
     optimizer = make_optimizer(model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum, layer_decay=cfg.layer_decay)
-    gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))       # shifts, masks, augmentations
-    step = _restore(state, model, optimizer, loader, gen, rank, world) if state else 0
-    net = _wrap(model, device, world)
-    if cfg.freeze_bn: batchnorm_eval(model.backbone)                  # after SyncBatchNorm replaced the layers
+    gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))
+    run = RunState(cfg, folder, rank, world, device, model, model, optimizer, loader, gen,
+                   end=min(cfg.max_steps, cfg.stop_at or cfg.max_steps) if TRAINS.get(cfg.method, True) else 0,
+                   peak=cfg.lr * cfg.batch_size / 256, bad=torch.zeros((), device=device),
+                   deadline=time.time() + cfg.time_limit_s if cfg.time_limit_s else math.inf)
+    if state: restore(run, state)
+    run.net = _wrap(model, device, world)
+    # after SyncBatchNorm replaced the layers
+    if cfg.freeze_bn: batchnorm_eval(model.backbone)
     if rank == 0:
-        (run / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
-        if resume: _trim_log(run / 'log.jsonl', step)
-    peak, warmup = cfg.lr * cfg.batch_size / 256, _warmup_steps(cfg)
-    end = 0 if not TRAINS.get(cfg.method, True) else min(cfg.max_steps, cfg.stop_at or cfg.max_steps)
-    deadline = time.time() + cfg.time_limit_s if cfg.time_limit_s else math.inf
-    bad = torch.zeros((), device=device)                                 # 1 once any loss was not finite (sticky)
-    read_every = cfg.log_every if cuda else 1                            # host reads of the flags: free on the CPU
-    stop = {'signal': None}
-    handlers = {s: signal.signal(s, lambda signum, frame: stop.update(signal=signum)) for s in (signal.SIGTERM, signal.SIGINT)} \
-        if threading_main() else {}
-    bar = None
-    if rank == 0 and cfg.progress:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=end, initial=step, desc=cfg.method, dynamic_ncols=True)
-    log = open(run / 'log.jsonl', 'a') if rank == 0 else None
-    t_last, n_last, last_good = time.perf_counter(), 0, step
-    try:
-        while step < end and stop['signal'] is None:
-            for img in loader:
-                lr = lr_at(step, cfg.max_steps, peak, warmup, cfg.min_lr)
-                for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_scale', 1.0)
-                try: out = train_step(net, optimizer, img, gen, bad, cfg.amp, cfg.grad_clip)
-                except FloatingPointError: _non_finite(run, step + 1, step)
-                step += 1; n_last += len(img) * world
-                at_ckpt, at_log = step % cfg.ckpt_every == 0 and step < end, step % cfg.log_every == 0 or step == end
-                if at_ckpt or at_log or step % read_every == 0 or step == end:
-                    want_stop = float(stop['signal'] is not None or time.time() > deadline)
-                    nonfinite, stopping = reduce_flags(torch.stack([bad, bad.new_full((), want_stop)])).tolist()
-                    if nonfinite: _non_finite(run, step, last_good if read_every > 1 else step)
-                    last_good = step
-                    if stopping and stop['signal'] is None: stop['signal'] = 'time limit' if time.time() > deadline else 'another process'
-                if rank == 0 and at_log:
-                    now = time.perf_counter(); ips = n_last / (now - t_last); t_last, n_last = now, 0
-                    rec = _log_record(step, loader, lr, out, ips, device, cfg.init)
-                    log.write(json.dumps(rec) + '\n'); log.flush()
-                    if bar: bar.set_postfix(loss=f"{rec['loss']:.4f}", img_s=f'{ips:.0f}')
-                if bar: bar.update(1)
-                if at_ckpt: _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank)
-                if step >= end or stop['signal'] is not None: break
-        _save(run, step, model, optimizer, loader, gen, cfg, peak, world, rank, final=step >= cfg.max_steps or end == 0)
-        if stop['signal'] is not None and rank == 0:
-            why = f"signal {stop['signal']}" if isinstance(stop['signal'], int) else stop['signal']
-            print(f"stopped by {why} at step {step}; resume with: clicv2_train --resume {run}", file=sys.stderr)
-    finally:
-        if bar: bar.close()
-        if log: log.close()
-        for s, h in handlers.items(): signal.signal(s, h)
+        (folder / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
+        if resume: _trim_log(folder / 'log.jsonl', run.step)
     return run
 
-def _non_finite(run, step, last_read):
+def restore(run: RunState, state: dict) -> RunState:
+    "Load a checkpoint's model, optimiser, loader and generator states into `run` (this process's share)."
+    mine = lambda xs: xs[run.rank] if run.world == len(xs) else xs[0]
+    run.model.load_state_dict(state['model'])
+    run.optimizer.load_state_dict(state['optimizer'])
+    run.loader.load_state_dict(mine(state['loader']))
+    run.gen.set_state(mine(state['rng']['model']))
+    torch.set_rng_state(state['rng']['torch'])
+    run.step = run.last_good = state['step']
+    return run
+
+# %% ../nbs/05_train.ipynb #5872cd3b
+def take_step(run: RunState, img: torch.Tensor) -> tuple[dict, float]:
+    "One optimizer step on `img`: the scheduled learning rate, forward, backward, update; returns the loss terms and lr."
+    cfg = run.cfg
+    lr = lr_at(run.step, cfg.max_steps, run.peak, _warmup_steps(cfg), cfg.min_lr)
+    for g in run.optimizer.param_groups: g['lr'] = lr * g.get('lr_scale', 1.0)
+    try: out = train_step(run.net, run.optimizer, img, run.gen, run.bad, cfg.amp, cfg.grad_clip)
+    except FloatingPointError: _non_finite(run.folder, run.step + 1, run.step)
+    run.step += 1
+    run.images_since_log += len(img) * run.world
+    return out, lr
+
+def read_flags(run: RunState) -> None:
+    "Read the non-finite flag and the wish to stop on the host, agreed over processes; raise at a non-finite loss."
+    want_stop = float(run.stop is not None or time.time() > run.deadline)
+    nonfinite, stopping = reduce_flags(torch.stack([run.bad, run.bad.new_full((), want_stop)])).tolist()
+    if nonfinite: _non_finite(run.folder, run.step, run.last_good if run.read_every > 1 else run.step)
+    run.last_good = run.step
+    if stopping and run.stop is None: run.stop = 'time limit' if time.time() > run.deadline else 'another process'
+
+def _non_finite(folder, step, last_read):
     "Stop: name the step (or the steps since the flag was last read on the host) and the last good checkpoint."
-    last, when = checkpoints(run), f"at step {step}" if last_read >= step else f"between steps {last_read + 1} and {step}"
+    last, when = checkpoints(folder), f"at step {step}" if last_read >= step else f"between steps {last_read + 1} and {step}"
     raise FloatingPointError(f"non-finite loss {when}; stopped before updating from it; last good checkpoint: "
                              f"{last[-1] if last else 'none'}")
+
+# %% ../nbs/05_train.ipynb #3ce9d7d5
+def log_step(run: RunState, out: dict, lr: float, bar=None) -> dict:
+    "Write one `log.jsonl` line (rank 0): step, epoch, lr, every loss term, images/s, peak memory, time, the start."
+    now = time.perf_counter()
+    ips = run.images_since_log / max(now - run.t_log, 1e-9)
+    run.t_log, run.images_since_log = now, 0
+    rec = {'step': run.step, 'epoch': run.loader.epoch, 'lr': lr, **{k: v.item() for k, v in out.items()},
+           'img_s': round(ips, 1), 'mem_mb': round(memory_mb(run.device), 1), 'time': time.time(), 'init': run.cfg.init}
+    if run.log: run.log.write(json.dumps(rec) + '\n'); run.log.flush()
+    if bar: bar.set_postfix(loss=f"{rec['loss']:.4f}", img_s=f'{ips:.0f}')
+    return rec
+
+# %% ../nbs/05_train.ipynb #4861fe96
+def save(run: RunState, final: bool = False) -> None:
+    "Checkpoint `run` (rank 0 writes, every process contributes its states); prune old ones; at the end, `final.pt`."
+    states = [{'loader': run.loader.state_dict(), 'model': run.gen.get_state()}]
+    if run.world > 1:
+        gathered = [None] * run.world
+        dist.all_gather_object(gathered, states[0])
+        states = gathered
+    if run.rank != 0: return
+    cfg, config = run.cfg, json.dumps(asdict(run.cfg))
+    schedule = {'peak': run.peak, 'warmup_steps': cfg.warmup_steps, 'max_steps': cfg.max_steps, 'min_lr': cfg.min_lr}
+    state = {'model': run.model.state_dict(), 'optimizer': run.optimizer.state_dict(), 'step': run.step,
+             'schedule': schedule, 'loader': [s['loader'] for s in states],
+             'rng': {'torch': torch.get_rng_state(), 'model': [s['model'] for s in states]}, 'config': config}
+    name = f'ckpt_{run.step:07d}.pt'
+    save_checkpoint(state, run.folder / name)
+    for old in checkpoints(run.folder)[:-cfg.keep_last]:
+        if old.name != name: old.unlink()
+    if final: save_checkpoint({'model': run.model.state_dict(), 'step': run.step, 'config': config}, run.folder / 'final.pt')
+
+# %% ../nbs/05_train.ipynb #810fd6e9
+def run_steps(run: RunState, bar=None) -> RunState:
+    "Train from `run.step` to `run.end` (or an early stop): flags, log lines and checkpoints on schedule, a save at the end."
+    cfg = run.cfg
+    run.t_log, run.images_since_log = time.perf_counter(), 0
+    while run.step < run.end and run.stop is None:
+        for img in run.loader:
+            out, lr = take_step(run, img)
+            last = run.step == run.end
+            at_ckpt, at_log = run.step % cfg.ckpt_every == 0 and not last, run.step % cfg.log_every == 0 or last
+            if at_ckpt or at_log or last or run.step % run.read_every == 0: read_flags(run)
+            if run.rank == 0 and at_log: log_step(run, out, lr, bar)
+            if bar: bar.update(1)
+            if at_ckpt: save(run)
+            if run.step >= run.end or run.stop is not None: break
+    save(run, final=run.step >= cfg.max_steps or run.end == 0)
+    return run
+
+@contextmanager
+def _loop_outputs(run: RunState):
+    "The progress bar and `log.jsonl` (rank 0), and SIGTERM/SIGINT as a clean stop, while the loop runs."
+    on_signal = lambda signum, frame: setattr(run, 'stop', signum)
+    signals = (signal.SIGTERM, signal.SIGINT) if threading_main() else ()
+    handlers = {s: signal.signal(s, on_signal) for s in signals}
+    bar = None
+    if run.rank == 0 and run.cfg.progress:
+        from tqdm.auto import tqdm
+        bar = tqdm(total=run.end, initial=run.step, desc=run.cfg.method, dynamic_ncols=True)
+    run.log = open(run.folder / 'log.jsonl', 'a') if run.rank == 0 else None
+    try: yield bar
+    finally:
+        if bar: bar.close()
+        if run.log: run.log.close()
+        for s, h in handlers.items(): signal.signal(s, h)
 
 def threading_main() -> bool:
     "Whether this is the main thread (signal handlers can only be set there)."
     import threading
     return threading.current_thread() is threading.main_thread()
+
+# %% ../nbs/05_train.ipynb #5e603832
+def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None = None, cache=None) -> Path:
+    "Pretrain as `cfg` says (continuing the run in `resume` if given); returns the run folder."
+    rank, world, device = setup_distributed(cfg.device)
+    folder = Path(resume or cfg.out)
+    lock = claim_run_folder(folder, resume=bool(resume), overwrite=cfg.overwrite) if rank == 0 else None
+    try:
+        run = setup(cfg, folder, bool(resume), model, cache, rank, world, device)
+        with _loop_outputs(run) as bar: run_steps(run, bar)
+        if run.stop is not None and rank == 0:
+            why = f"signal {run.stop}" if isinstance(run.stop, int) else run.stop
+            print(f"stopped by {why} at step {run.step}; resume with: clicv2_train --resume {folder}", file=sys.stderr)
+        return folder
+    finally:
+        if lock: lock.close()
 
 # %% ../nbs/05_train.ipynb #b5e2eb06
 def _train_command(argv):
@@ -327,35 +397,3 @@ def _train_command(argv):
 def main(argv=None) -> None:
     "Entry point of `clicv2_train`."
     run_command('clicv2_train', _train_command, argv)
-
-# %% ../nbs/05_train.ipynb #0985c1c3
-def _ddp_worker(rank, world, port, img, state, kwargs, out_file):
-    os.environ.update(MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE=str(world))
-    dist.init_process_group('gloo', rank=rank, world_size=world)
-    try:
-        model = CLICv2(**kwargs); model.load_state_dict(state); batchnorm_eval(model.train())
-        net = DDP(model, find_unused_parameters=model.unused_parameters)   # MEM off: its head gets no gradient
-        loss = net(img.chunk(world)[rank])['loss']; loss.backward()
-        total = loss.detach().clone(); dist.all_reduce(total); total /= world
-        if rank == 0: torch.save({'loss': total, 'grads': {n: p.grad for n, p in model.named_parameters() if p.grad is not None}}, out_file)
-    finally: dist.destroy_process_group()
-
-def ddp_equivalence(world: int = 2, batch_size: int = 8, arch: str = 'resnet18', img_size: int = 64, seed: int = 0) -> dict:
-    "Largest |difference| of loss and gradients between `world` gloo processes and one process on the same batch."
-    import importlib, socket, tempfile, torch.multiprocessing as mp
-    worker = importlib.import_module('clicv2.train')._ddp_worker    # picklable by name in the spawned processes
-    kwargs = dict(arch=arch, img_size=img_size, max_shift=0, mem_weight=0.0, negatives='batch')
-    torch.manual_seed(seed); model = CLICv2(**kwargs)
-    img = torch.randint(0, 256, (batch_size, 3, img_size, img_size), dtype=torch.uint8)
-    batchnorm_eval(model)
-    loss = model(img)['loss']; loss.backward()
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
-    with tempfile.TemporaryDirectory() as d:
-        out_file = Path(d) / 'ddp.pt'
-        mp.start_processes(worker, args=(world, port, img, model.state_dict(), kwargs, str(out_file)), nprocs=world, start_method='spawn')
-        res = torch.load(out_file, weights_only=True)
-    grads = {n: p.grad for n, p in model.named_parameters() if p.grad is not None}
-    if set(grads) != set(res['grads']): raise AssertionError(f"gradients differ in which parameters they reach")
-    return {'loss': loss.item(), 'loss_diff': abs(loss.item() - res['loss'].item()),
-            'grad_diff': max((grads[n] - res['grads'][n]).abs().max().item() for n in grads),
-            'grad_scale': max(g.abs().max().item() for g in grads.values())}
