@@ -5,12 +5,16 @@ from pathlib import Path
 root = Path(__file__).resolve().parent.parent
 
 def render(nb_path: Path) -> str:
-    "Markdown of a notebook: markdown cells verbatim, code cells fenced with their text output; `#| hide` cells left out."
+    """Markdown of a notebook: markdown cells verbatim, code cells fenced with their text output; `#| hide` cells left
+    out, `#| echo: false` cells (text generated from the results) as the Markdown they display."""
     parts = []
     for cell in json.loads(nb_path.read_text())['cells']:
         src = ''.join(cell['source']).strip()
         if not src or src.startswith('#| hide') or src.startswith('#|hide'): continue
         if cell['cell_type'] == 'markdown': parts.append(src); continue
+        if src.startswith('#| echo: false'):
+            parts += [''.join(o['data']['text/markdown']).strip() for o in cell.get('outputs', []) if 'text/markdown' in o.get('data', {})]
+            continue
         parts.append(f"```python\n{src}\n```")
         text = ''.join(''.join(o.get('text', '')) if o.get('output_type') == 'stream'
                        else ''.join(o.get('data', {}).get('text/plain', '')) for o in cell.get('outputs', [])).rstrip()

@@ -11,14 +11,20 @@ import torch
 __all__ = ['LUMA_WEIGHTS', 'luminance', 'entropy_targets', 'patch_entropy', 'image_entropy', 'bench_patch_entropy']
 
 # %% ../nbs/02_entropy.ipynb #45743c5d
-LUMA_WEIGHTS = (0.299, 0.587, 0.114)  # ITU-R BT.601 luma: Y = 0.299 R + 0.587 G + 0.114 B
+# ITU-R BT.601 luma: Y = 0.299 R + 0.587 G + 0.114 B
+LUMA_WEIGHTS = (0.299, 0.587, 0.114)
 _LUMA_INT = tuple(round(1000 * w) for w in LUMA_WEIGHTS)
 
+
 def luminance(img_u8: torch.Tensor) -> torch.Tensor:
-    "Rounded luminance `[B, H, W]` `int32` of `uint8` RGB `[B, 3, H, W]` (Y = 0.299 R + 0.587 G + 0.114 B), or of `[B, H, W]` gray."
-    if img_u8.dtype != torch.uint8: raise TypeError(f"expected uint8 pixels, got {img_u8.dtype}")
-    if img_u8.ndim == 3: return img_u8.int()
-    if img_u8.ndim != 4 or img_u8.shape[1] != 3: raise ValueError(f"expected [B, 3, H, W] or [B, H, W], got {tuple(img_u8.shape)}")
+    """Rounded luminance `[B, H, W]` `int32` of `uint8` RGB `[B, 3, H, W]` (Y = 0.299 R + 0.587 G + 0.114 B), or of `[B,
+    H, W]` gray."""
+    if img_u8.dtype != torch.uint8:
+        raise TypeError(f"expected uint8 pixels, got {img_u8.dtype}")
+    if img_u8.ndim == 3:
+        return img_u8.int()
+    if img_u8.ndim != 4 or img_u8.shape[1] != 3:
+        raise ValueError(f"expected [B, 3, H, W] or [B, H, W], got {tuple(img_u8.shape)}")
     r, g, b = img_u8.unbind(1)
     wr, wg, wb = _LUMA_INT
     return torch.div(wr * r.int() + wg * g.int() + wb * b.int() + 500, 1000, rounding_mode='floor')
@@ -26,67 +32,106 @@ def luminance(img_u8: torch.Tensor) -> torch.Tensor:
 # %% ../nbs/02_entropy.ipynb #3c67df4b
 def _entropy(counts: torch.Tensor, n: int) -> torch.Tensor:
     "Entropy / 8 of 256-bin histograms `counts` `[..., 256]` of `n` pixels each: H = log2 n - (1/n) sum c log2 c."
-    c_log_c = torch.arange(n + 1, device=counts.device, dtype=torch.float64)          # table of c log2 c for c in 0..n
+    # table of c log2 c for c in 0..n
+    c_log_c = torch.arange(n + 1, device=counts.device, dtype=torch.float64)
     c_log_c = (c_log_c * torch.log2(c_log_c.clamp_min(1))).float()
     return ((math.log2(n) - c_log_c[counts].sum(-1) / n) / 8).clamp(0, 1)
 
+
 def _count(keys: torch.Tensor, bins: int) -> torch.Tensor:
-    "Occurrences of each of `bins` keys: `bincount` on the CPU, `scatter_add_` on a GPU (CUDA's bincount reads max(keys) on the host) and when compiled (a fixed output size)."
+    """Occurrences of each of `bins` keys: `bincount` on the CPU, `scatter_add_` on a GPU (CUDA's bincount reads
+    max(keys) on the host) and when compiled (a fixed output size)."""
     keys = keys.flatten().long()
-    if keys.is_cuda or torch.compiler.is_compiling(): return torch.zeros(bins, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
+    if keys.is_cuda or torch.compiler.is_compiling():
+        return torch.zeros(bins, dtype=torch.long, device=keys.device).scatter_add_(0, keys, torch.ones_like(keys))
     return torch.bincount(keys, minlength=bins)
+
 
 def _cell_counts(y: torch.Tensor, patch: int) -> torch.Tensor:
     "Luminance histograms `[B, N, 256]` of the `patch` x `patch` cells of `y` `[B, H, W]`, one count over the batch."
     B, H, W = y.shape
-    if H % patch or W % patch: raise ValueError(f"image {H}x{W} is not a multiple of the patch {patch}")
+    if H % patch or W % patch:
+        raise ValueError(f"image {H}x{W} is not a multiple of the patch {patch}")
     gh, gw = H // patch, W // patch
     ar = lambda n: torch.arange(n, device=y.device, dtype=torch.int32)
-    cell = (ar(H)[:, None] // patch) * gw + ar(W)[None, :] // patch                 # [H, W] cell of each pixel
-    keys = y + 256 * (ar(B)[:, None, None] * (gh * gw) + cell)                      # bin (image, cell, level)
+    # [H, W] cell of each pixel
+    cell = (ar(H)[:, None] // patch) * gw + ar(W)[None, :] // patch
+    # bin (image, cell, level)
+    keys = y + 256 * (ar(B)[:, None, None] * (gh * gw) + cell)
     return _count(keys, 256 * B * gh * gw).view(B, gh * gw, 256)
 
-def entropy_targets(img_u8: torch.Tensor,  # uint8 RGB [B, 3, H, W] or gray [B, H, W], H and W multiples of patch
-                    patch: int,  # cell side P
-                    ) -> tuple[torch.Tensor, torch.Tensor]:  # cells [B, H/P, W/P] and images [B], entropy / 8 in [0, 1]
-    "MEM targets in one pass: cell entropies `[B, H/P, W/P]` and whole-image entropies `[B]` (image histogram = sum of its cells')."
-    y = luminance(img_u8); B, H, W = y.shape
+
+def entropy_targets(
+    img_u8: torch.Tensor,  # uint8 RGB [B, 3, H, W] or gray [B, H, W], H and W multiples of patch
+    patch: int,  # cell side P
+# cells [B, H/P, W/P] and images [B], entropy / 8 in [0, 1]
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """MEM targets in one pass: cell entropies `[B, H/P, W/P]` and whole-image entropies `[B]` (image histogram = sum of
+    its cells')."""
+    y = luminance(img_u8)
+    B, H, W = y.shape
     counts = _cell_counts(y, patch)
     return _entropy(counts, patch * patch).view(B, H // patch, W // patch), _entropy(counts.sum(1), H * W)
 
-def patch_entropy(img_u8: torch.Tensor,  # uint8 RGB [B, 3, H, W] or gray [B, H, W]
-                  patch: int,  # cell side P, dividing H and W
-                  ) -> torch.Tensor:  # [B, H/P, W/P] in [0, 1]
-    "Luminance entropy / 8 of every `patch` x `patch` cell: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B, H/P, W/P]` in [0, 1]."
+
+def patch_entropy(
+    img_u8: torch.Tensor, patch: int  # uint8 RGB [B, 3, H, W] or gray [B, H, W]  # cell side P, dividing H and W
+# [B, H/P, W/P] in [0, 1]
+) -> torch.Tensor:
+    """Luminance entropy / 8 of every `patch` x `patch` cell: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B, H/P, W/P]`
+    in [0, 1]."""
     return entropy_targets(img_u8, patch)[0]
+
 
 def image_entropy(img_u8: torch.Tensor) -> torch.Tensor:
     "Luminance entropy / 8 of each whole image: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B]` in [0, 1]."
-    y = luminance(img_u8); B = len(y)
-    keys = y + 256 * torch.arange(B, device=y.device, dtype=torch.int32)[:, None, None]  # bin (image, level)
+    y = luminance(img_u8)
+    B = len(y)
+    # bin (image, level)
+    keys = y + 256 * torch.arange(B, device=y.device, dtype=torch.int32)[:, None, None]
     return _entropy(_count(keys, 256 * B).view(B, 256), y[0].numel())
 
 # %% ../nbs/02_entropy.ipynb #1021e919
 def bench_patch_entropy(batch: int = 32, size: int = 224, patch: int = 16, device='cpu', repeats: int = 5) -> dict:
     "Cells/s of `patch_entropy` vs per-cell Python loops (scipy reference; numpy bincount), and the speed-ups."
     import time, numpy as np, scipy.stats
+
     img = torch.randint(0, 256, (batch, 3, size, size), dtype=torch.uint8, device=device)
     sync = torch.cuda.synchronize if torch.device(device).type == 'cuda' else (lambda: None)
-    patch_entropy(img, patch); sync(); t = time.perf_counter()
-    for _ in range(repeats): patch_entropy(img, patch)
-    sync(); fast = (time.perf_counter() - t) / repeats
+    patch_entropy(img, patch)
+    sync()
+    t = time.perf_counter()
+    for _ in range(repeats):
+        patch_entropy(img, patch)
+    sync()
+    fast = (time.perf_counter() - t) / repeats
     y, g, cells = luminance(img).cpu().numpy(), size // patch, batch * (size // patch) ** 2
+
     def loop(cell_entropy, n_images):
         t = time.perf_counter()
         for b in range(n_images):
             for i in range(g):
-                for j in range(g): cell_entropy(y[b, i*patch:(i+1)*patch, j*patch:(j+1)*patch].ravel())
-        return (time.perf_counter() - t) / (n_images * g * g)                          # seconds per cell
-    def reference(v): return scipy.stats.entropy(np.histogram(v, bins=256, range=(0, 256))[0], base=2) / 8
+                for j in range(g):
+                    cell_entropy(y[b, i * patch : (i + 1) * patch, j * patch : (j + 1) * patch].ravel())
+        # seconds per cell
+        return (time.perf_counter() - t) / (n_images * g * g)
+
+    def reference(v):
+        return scipy.stats.entropy(np.histogram(v, bins=256, range=(0, 256))[0], base=2) / 8
+
     def tuned(v):
-        c = np.bincount(v, minlength=256); c = c[c > 0] / v.size
+        c = np.bincount(v, minlength=256)
+        c = c[c > 0] / v.size
         return -(c * np.log2(c)).sum() / 8
+
     ref, tun = loop(reference, min(batch, 4)), loop(tuned, batch)
-    return {'device': str(device), 'cells': cells, 'patch': patch, 'vectorised_cells_s': round(cells / fast),
-            'reference_loop_cells_s': round(1 / ref), 'bincount_loop_cells_s': round(1 / tun),
-            'speedup_vs_reference_loop': round(ref * cells / fast, 1), 'speedup_vs_bincount_loop': round(tun * cells / fast, 1)}
+    return {
+        'device': str(device),
+        'cells': cells,
+        'patch': patch,
+        'vectorised_cells_s': round(cells / fast),
+        'reference_loop_cells_s': round(1 / ref),
+        'bincount_loop_cells_s': round(1 / tun),
+        'speedup_vs_reference_loop': round(ref * cells / fast, 1),
+        'speedup_vs_bincount_loop': round(tun * cells / fast, 1),
+    }
