@@ -23,5 +23,6 @@ def problems(path: Path) -> list[str]:
 if __name__ == '__main__':
     files = sorted(p for p in (root / 'clicv2').glob('*.py') if p.name != '_modidx.py')
     found = [m for p in files for m in problems(p)]
-    if found: sys.exit(f"{len(found)} line problems in clicv2/ (fix the notebook cell, then nbdev_export):\n  " + '\n  '.join(found))
+    if found:
+        sys.exit(f"{len(found)} line problems in clicv2/ (fix the notebook cell, then nbdev_export):\n  " + '\n  '.join(found))
     print(f"lines: {len(files)} modules, none over {LIMIT} characters, no statements joined by ';'")
