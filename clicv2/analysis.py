@@ -103,7 +103,7 @@ def _clicv2_settings(study: pd.DataFrame) -> pd.DataFrame:
     "`setting_scores` of a study table's CLICv2 rows."
     return setting_scores(study[study.method == 'clicv2'], floor=None)
 
-
+# %% ../nbs/07e_analysis.ipynb #871eb716
 def standing(results='../data/results') -> pd.DataFrame:
     """Mean PCC and each category's of the rows every results page compares (study floor and best, ImageNet start,
     ICNet)."""

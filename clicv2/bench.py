@@ -149,7 +149,7 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
         'peak_mem_mb': round(memory_mb(device), 1),
     }
 
-
+# %% ../nbs/06_bench.ipynb #0802e44e
 def bench_data(cfg: BenchConfig, device, batches: int = 20) -> float:
     "Images/s of the data pipeline alone: cached `uint8` batches cropped and flipped on the device."
     stream = _batches(_synthetic_loader(cfg, device))
@@ -245,7 +245,7 @@ def bench(cfg: BenchConfig) -> list[dict]:
         rows.append({**r, 'data_ratio': round(data / r['loop_img_s'], 2), **common})
     return rows
 
-
+# %% ../nbs/06_bench.ipynb #d4223ef1
 def record(rows: list[dict], path, command: str) -> pd.DataFrame:
     "Append `rows` (with the command) to the CSV at `path`; returns the whole table."
     path = Path(path)
@@ -277,7 +277,7 @@ def _bench_command(argv):
             )
         )
 
-
+# %% ../nbs/06_bench.ipynb #90cdb99a
 def main(argv=None) -> None:
     "Entry point of `clicv2_bench`: one JSON line per method."
     run_command('clicv2_bench', _bench_command, argv)

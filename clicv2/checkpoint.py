@@ -91,7 +91,7 @@ def export_compact(
     os.replace(tmp, path)
     return path
 
-
+# %% ../nbs/04c_checkpoint.ipynb #9009f896
 def read_compact(path) -> tuple[dict, dict]:
     "`(state_dict, metadata)` of a compact export (metadata values decoded from JSON)."
     from safetensors import safe_open
@@ -106,7 +106,7 @@ def read_compact(path) -> tuple[dict, dict]:
         raise ValueError(f"{path}: no configuration in its metadata (not written by export_compact)")
     return load_file(str(path)), meta
 
-
+# %% ../nbs/04c_checkpoint.ipynb #07b2dcfc
 def load_model(path) -> tuple[nn.Module, dict]:
     "The trained module and its configuration from a training checkpoint (`.pt`) or a compact export (`.safetensors`)."
     path = Path(path)

@@ -80,7 +80,7 @@ def register_listing(kind: str):
 register_listing('savoias')(_savoias_listing)
 register_listing('ic9600')(_ic9600_listing)
 
-
+# %% ../nbs/00c_copies.ipynb #bd11e20e
 def copy_layout(spec: str):
     """`(the folder the spec's images lie under, the writer of its listing or None)`; kinds that cannot be copied are
     refused."""
@@ -91,7 +91,7 @@ def copy_layout(spec: str):
         raise ValueError(f"{spec}: clicv2_copy copies {', '.join(DATA_KINDS[k].usage for k in copyable)}")
     return Path(kind.root(arg)), LISTINGS.get(name)
 
-
+# %% ../nbs/00c_copies.ipynb #7dc7e026
 def copy_paths(spec: str, source: pd.DataFrame, out) -> list[str]:
     "Where each image of `source` is copied under `out`: its path under the source's folder, ending in `.jpg`."
     root, out = copy_layout(spec)[0].resolve(), Path(out).resolve()
@@ -283,7 +283,7 @@ def _copy_command(argv):
         file=sys.stderr,
     )
 
-
+# %% ../nbs/00c_copies.ipynb #bf7154d0
 def main(argv=None) -> None:
     "Entry point of `clicv2_copy`."
     run_command('clicv2_copy', _copy_command, argv)

@@ -318,7 +318,7 @@ class DataKind:
 # kind -> DataKind
 DATA_KINDS = {}
 
-
+# %% ../nbs/00_data.ipynb #6828c4e6
 def register_data_kind(kind: str, usage: str, scored: bool = False, root=lambda arg: arg):
     "Register `fn(arg: str) -> source` as the reader of spec strings `kind:arg` (`root=None`: a kind without ARG)."
 

@@ -73,7 +73,7 @@ def entropy_targets(
     counts = _cell_counts(y, patch)
     return _entropy(counts, patch * patch).view(B, H // patch, W // patch), _entropy(counts.sum(1), H * W)
 
-
+# %% ../nbs/02_entropy.ipynb #59448c05
 def patch_entropy(
     img_u8: torch.Tensor, patch: int  # uint8 RGB [B, 3, H, W] or gray [B, H, W]  # cell side P, dividing H and W
 # [B, H/P, W/P] in [0, 1]
@@ -82,7 +82,7 @@ def patch_entropy(
     in [0, 1]."""
     return entropy_targets(img_u8, patch)[0]
 
-
+# %% ../nbs/02_entropy.ipynb #217e76d3
 def image_entropy(img_u8: torch.Tensor) -> torch.Tensor:
     "Luminance entropy / 8 of each whole image: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B]` in [0, 1]."
     y = luminance(img_u8)

@@ -52,13 +52,13 @@ def register_baseline(name: str):
 def _gray(img):
     return img.astype(np.float64) @ np.array(LUMA_WEIGHTS)
 
-
+# %% ../nbs/07_measures.ipynb #837aea42
 @register_baseline('entropy')
 def entropy_score(img: np.ndarray) -> float:
     "Global luminance entropy / 8."
     return float(image_entropy(torch.from_numpy(img).permute(2, 0, 1)[None].contiguous())[0])
 
-
+# %% ../nbs/07_measures.ipynb #9bf5038a
 @register_baseline('jpeg')
 def jpeg_bpp(img: np.ndarray, quality: int = 75) -> float:
     "Bits per pixel of the image as a JPEG at `quality`."
@@ -66,7 +66,7 @@ def jpeg_bpp(img: np.ndarray, quality: int = 75) -> float:
     Image.fromarray(img).save(buf, 'JPEG', quality=quality)
     return 8 * buf.tell() / (img.shape[0] * img.shape[1])
 
-
+# %% ../nbs/07_measures.ipynb #9c2912da
 @register_baseline('png')
 def png_bpp(img: np.ndarray) -> float:
     "Bits per pixel of the image as a PNG (zlib level 6)."
@@ -74,7 +74,7 @@ def png_bpp(img: np.ndarray) -> float:
     Image.fromarray(img).save(buf, 'PNG', compress_level=6)
     return 8 * buf.tell() / (img.shape[0] * img.shape[1])
 
-
+# %% ../nbs/07_measures.ipynb #99138cd4
 @register_baseline('edge_density')
 def edge_density(img: np.ndarray, sigma: float = 1.0) -> float:
     "Fraction of pixels on Canny edges of the luminance."
@@ -82,7 +82,7 @@ def edge_density(img: np.ndarray, sigma: float = 1.0) -> float:
 
     return float(canny(_gray(img) / 255, sigma=sigma).mean())
 
-
+# %% ../nbs/07_measures.ipynb #a056e150
 @register_baseline('spatial_info')
 def spatial_info(img: np.ndarray) -> float:
     "ITU-T P.910 spatial information: std of the Sobel gradient magnitude of luminance."
@@ -91,7 +91,7 @@ def spatial_info(img: np.ndarray) -> float:
     y = _gray(img)
     return float(np.hypot(sobel(y, 0), sobel(y, 1))[1:-1, 1:-1].std())
 
-
+# %% ../nbs/07_measures.ipynb #d1884fc0
 @register_baseline('colorfulness')
 def colorfulness(img: np.ndarray) -> float:
     "Hasler-Suesstrunk colourfulness: sqrt(s_rg^2 + s_yb^2) + 0.3 sqrt(m_rg^2 + m_yb^2)."

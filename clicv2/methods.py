@@ -45,25 +45,25 @@ def named_fields(fn, config: dict) -> dict:
     params = inspect.signature(fn).parameters
     return {k: v for k, v in config.items() if k in params}
 
-
+# %% ../nbs/04b_methods.ipynb #a8dfed07
 @register_method('clicv2')
 def clicv2(**config) -> nn.Module:
     "CLICv2: shifted patchify, patch-wise contrastive loss, masked entropy modeling (`04_model`), built by keyword."
     return CLICv2(**named_fields(CLICv2, config))
 
-
+# %% ../nbs/04b_methods.ipynb #0c08785d
 @register_method('random')
 def random(**config) -> nn.Module:
     "The CLICv2 module left untrained (the training loop runs no step for it): the floor."
     return clicv2(**config)
 
-
+# %% ../nbs/04b_methods.ipynb #ff30ca8b
 @register_method('simclr')
 def simclr(arch='resnet18', img_size=224, temperature=0.2, proj_dim=128, crop_scale_min=0.2) -> nn.Module:
     "Image-level SimCLR on two random resized crops (`04a_baselines`)."
     return SimCLR(arch, img_size, temperature, proj_dim, (crop_scale_min, 1.0))
 
-
+# %% ../nbs/04b_methods.ipynb #e2416053
 @register_method('clic')
 def clic(
     arch='resnet18',

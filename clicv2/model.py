@@ -186,7 +186,7 @@ def random_cell_mask(
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     return cell_mask(torch.rand(batch, cells, generator=generator, device=dev), ratio)
 
-
+# %% ../nbs/04_model.ipynb #30c01756
 def cell_mask(noise: torch.Tensor, ratio: float) -> tuple[torch.Tensor, torch.Tensor]:
     """The mask and visible cells of `random_cell_mask` from its uniform `noise` `[B, N]`: the `k` cells of lowest noise
     are masked."""
@@ -203,7 +203,7 @@ def cell_mask(noise: torch.Tensor, ratio: float) -> tuple[torch.Tensor, torch.Te
 
 MASK_FILLS = ('pixels', 'mean', 'stem')
 
-
+# %% ../nbs/04_model.ipynb #a8f1f797
 class MaskToken(nn.Module):
     """What masked cells become: a learnable `P x P` pixel patch ('pixels'), the mean colour ('mean'), or a learnable
     vector on the stem's output ('stem')."""

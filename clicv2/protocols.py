@@ -155,31 +155,31 @@ def _per_feature_set(run, probe):
         tables.append(probe(run.scores, 'classical_all'))
     return pd.concat(tables, ignore_index=True)
 
-
+# %% ../nbs/07b_protocols.ipynb #db02cacd
 @register_protocol('ridge', ('savoias',), 'encoder')
 def savoias_ridge(run: EvalRun) -> pd.DataFrame:
     "Ridge probe, 5-fold CV x 3 repeats within each category."
     return _per_feature_set(run, lambda X, name: savoias_protocol(X, run.source, name, 'ridge', seed=run.cfg.seed))
 
-
+# %% ../nbs/07b_protocols.ipynb #4366740a
 @register_protocol('transfer', ('savoias',), 'encoder')
 def transfer(run: EvalRun) -> pd.DataFrame:
     "Ridge probe fit on the other categories, tested on each."
     return _per_feature_set(run, lambda X, name: transfer_protocol(X, run.source, name))
 
-
+# %% ../nbs/07b_protocols.ipynb #71d900b7
 @register_protocol('ridge', ('ic9600',), 'encoder')
 def ic9600_ridge_protocol(run: EvalRun) -> pd.DataFrame:
     "Ridge probe fit on IC9600 train, scored on test."
     return _per_feature_set(run, lambda X, name: ic9600_ridge(X, run.source, name))
 
-
+# %% ../nbs/07b_protocols.ipynb #c782f66f
 @register_protocol('zero_shot', ('savoias', 'ic9600'), 'encoder')
 def zero_shot(run: EvalRun) -> pd.DataFrame:
     "CLICv2's MEM head whole-image prediction correlated with the scores as it is: no labels used."
     return savoias_protocol(run.features('zero_shot'), run.source, run.name, 'direct').assign(protocol='zero_shot')
 
-
+# %% ../nbs/07b_protocols.ipynb #1f355e13
 @register_protocol('icnet_head', ('ic9600',), 'encoder')
 def icnet_head(run: EvalRun) -> pd.DataFrame:
     "CLIC's protocol: frozen encoder, an ICNet-style head trained on train; PCC/SRCC/RMSE/RMAE on test."

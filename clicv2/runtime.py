@@ -100,7 +100,7 @@ def resolve_device(device: str = 'auto') -> torch.device:
         device = f'cuda:{local}'
     return torch.device(device)
 
-
+# %% ../nbs/00a_runtime.ipynb #16babf42
 def setup_distributed(device: str = 'auto') -> tuple[int, int, torch.device]:
     "`(rank, world_size, device)`: the device resolved, the process group joined when started by `torchrun`."
     world, rank = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('RANK', 0))
@@ -111,14 +111,14 @@ def setup_distributed(device: str = 'auto') -> tuple[int, int, torch.device]:
         dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
     return rank, world, device
 
-
+# %% ../nbs/00a_runtime.ipynb #73c464a2
 def world_info() -> tuple[int, int]:
     "`(rank, world_size)` of this process; `(0, 1)` without `torch.distributed`."
     if dist.is_available() and dist.is_initialized():
         return dist.get_rank(), dist.get_world_size()
     return 0, 1
 
-
+# %% ../nbs/00a_runtime.ipynb #a93e45c1
 def memory_mb(device) -> float:
     "Peak memory of this process: allocated on a CUDA device, resident on the CPU (MiB)."
     device = torch.device(device)
@@ -127,25 +127,25 @@ def memory_mb(device) -> float:
     # Linux: KiB
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-
+# %% ../nbs/00a_runtime.ipynb #f972f262
 def device_name(device) -> str:
     "The GPU's name, or the CPU's architecture."
     device = torch.device(device)
     return torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine()
 
-
+# %% ../nbs/00a_runtime.ipynb #ea3250cc
 def device_label(name: str) -> str:
     "A recorded `device_name` for tables: an NVIDIA GPU by its model ('H100'), a CPU architecture (one word) as 'CPU'."
     if name.startswith('NVIDIA '):
         return name.split()[1]
     return 'CPU' if len(name.split()) == 1 else name
 
-
+# %% ../nbs/00a_runtime.ipynb #24ed7257
 def default_workers(limit: int = 8) -> int:
     "Threads for I/O-bound pools (image decoding releases the GIL): the CPU count, at most `limit`."
     return max(1, min(limit, os.cpu_count() or 1))
 
-
+# %% ../nbs/00a_runtime.ipynb #1f7daffe
 def batchnorm_eval(model: nn.Module) -> nn.Module:
     "Put every BatchNorm layer of `model` in eval mode (running statistics used and left unchanged)."
     for m in model.modules():
@@ -207,7 +207,7 @@ def fingerprint(items, n: int | None = None) -> str:
         h.update(x)
     return h.hexdigest()[:n]
 
-
+# %% ../nbs/00a_runtime.ipynb #2c8a838c
 def file_digest(path, chunk: int = 1 << 20) -> str:
     "SHA-1 of a file's bytes."
     h = hashlib.sha1()
@@ -216,7 +216,7 @@ def file_digest(path, chunk: int = 1 << 20) -> str:
             h.update(b)
     return h.hexdigest()
 
-
+# %% ../nbs/00a_runtime.ipynb #742d7b39
 def code_version() -> str:
     "The installed package version and, in a git checkout, `+<commit>` (results record what code made them)."
     import importlib.metadata, importlib.util, subprocess
@@ -240,7 +240,7 @@ def code_version() -> str:
         commit += '.dirty'
     return version + (f'+{commit}' if commit else '')
 
-
+# %% ../nbs/00a_runtime.ipynb #785d3cfe
 def state_fingerprint(module: nn.Module) -> str:
     "SHA-1 of every parameter and buffer of `module` (names and bytes)."
     return fingerprint(x for k, v in module.state_dict().items() for x in (k, v))

@@ -134,7 +134,7 @@ def complexity_map(maps: list, readout: Readout) -> torch.Tensor:
         raise ValueError(f"read-out has {len(readout.coef)} weights, the features {i}")
     return out + readout.intercept
 
-
+# %% ../nbs/07d_score.ipynb #029370c6
 @torch.no_grad()
 def score_batch(model, readout: Readout, images: np.ndarray, device='cpu') -> dict:
     "Scores, zero-shot scores, complexity maps and MEM cell-entropy maps of `uint8` squares `[B, S, S, 3]`."
@@ -179,7 +179,7 @@ def image_paths(paths) -> list[Path]:
 
 SHIPPED_MODEL = 'clicv2_efficientnet_lite0.safetensors'
 
-
+# %% ../nbs/07d_score.ipynb #fa23f7f3
 def default_model() -> Path | None:
     """The model `clicv2_score` uses without `--ckpt`: `$CLICV2_MODEL`, else the one shipped in `data/models/` (checkout
     or wheel)."""
@@ -196,7 +196,7 @@ def default_model() -> Path | None:
     places += [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
     return next((p / SHIPPED_MODEL for p in places if (p / SHIPPED_MODEL).is_file()), None)
 
-
+# %% ../nbs/07d_score.ipynb #28d798f5
 def load_scorer(ckpt=None) -> tuple:
     "`(model, readout, model_path)`; the read-out must have been fitted for exactly these weights."
     path = Path(ckpt) if ckpt else default_model()
@@ -306,7 +306,7 @@ def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
     fig.savefig(path, dpi=80)
     plt.close(fig)
 
-
+# %% ../nbs/07d_score.ipynb #14b363aa
 def ranking_figure(table: pd.DataFrame, path, size: int = 96, columns: int = 8):
     "The scored images ordered by predicted complexity, least to most, with their scores."
     import matplotlib
@@ -384,7 +384,7 @@ def _score_command(argv):
         file=sys.stderr,
     )
 
-
+# %% ../nbs/07d_score.ipynb #c7a31094
 def main(argv=None) -> None:
     "Entry point of `clicv2_score`."
     run_command('clicv2_score', _score_command, argv)

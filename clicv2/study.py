@@ -48,7 +48,7 @@ class StudyRun:
     def id(self) -> str:
         return f"{self.row}/s{self.seed}"
 
-
+# %% ../nbs/07c_study.ipynb #a6faf758
 def load_study(path) -> list[StudyRun]:
     "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."
     path = Path(path)
@@ -274,7 +274,7 @@ def _pack_logs(work: Path, out: Path, done: set):
                         tar.addfile(m, old.extractfile(m))
     tmp.replace(archive)
 
-
+# %% ../nbs/07c_study.ipynb #6d47b3a8
 def run_study(cfg: StudyConfig) -> pd.DataFrame:
     "Run the study's unfinished rows in order until the budget would be exceeded; returns the study table."
     t_start = time.time()
@@ -355,7 +355,7 @@ def _study_command(argv):
         argv = ['--study', argv[0], *argv[1:]]
     run_study(StudyConfig(**parse_config(StudyConfig, argv, 'clicv2_study')))
 
-
+# %% ../nbs/07c_study.ipynb #0c4d0d29
 def main(argv=None) -> None:
     "Entry point of `clicv2_study`."
     run_command('clicv2_study', _study_command, argv)

@@ -75,7 +75,7 @@ def make_ic9600_folder(folder, n: int = 12, size: int = 48, seed: int = 0, score
         (folder / f'{split}.txt').write_text('\n'.join(ls) + '\n')
     return folder
 
-
+# %% ../nbs/00b_testing.ipynb #55809a95
 def make_scored_folder(
     folder, n: int = 24, size: int = 48, categories=('Art', 'Scenes'), seed: int = 0, score_fn=None
 ) -> Path:

@@ -233,12 +233,12 @@ def crop_side(cfg: TrainConfig, model: nn.Module | None = None) -> int:
     shift = cfg.max_shift if cfg.max_shift >= 0 else backbone_stride(cfg.arch) // 2
     return cfg.img_size + 2 * shift
 
-
+# %% ../nbs/05_train.ipynb #b615ea06
 def cache_side(cfg: TrainConfig, crop: int) -> int:
     "Side of the decoded cache: `cache_size`, or 1.15 x the crop side."
     return cfg.cache_size or int(round(crop * 1.15))
 
-
+# %% ../nbs/05_train.ipynb #99297b77
 def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', cache=None, crop: int | None = None):
     """`(loader, cache)`: the sharded loader of `crop`-side images (default `img_size`) over the decoded cache of
     `cfg.data` (decoded here unless `cache` is given)."""
@@ -262,7 +262,7 @@ def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', 
         )
     return CachedLoader(cache, cfg.batch_size // world, crop, device, cfg.seed, rank=rank, world_size=world), cache
 
-
+# %% ../nbs/05_train.ipynb #c5bb95be
 def run_config(run_dir, **changes) -> TrainConfig:
     "The configuration saved in `run_dir`, with `changes` applied (e.g. `max_steps=30` to train longer)."
     f = Path(run_dir) / 'config.json'
@@ -397,7 +397,7 @@ def setup(
             _trim_log(folder / 'log.jsonl', run.step)
     return run
 
-
+# %% ../nbs/05_train.ipynb #8c0f02a1
 def restore(run: RunState, state: dict) -> RunState:
     "Load a checkpoint's model, optimiser, loader and generator states into `run` (this process's share)."
     mine = lambda xs: xs[run.rank] if run.world == len(xs) else xs[0]
@@ -546,7 +546,7 @@ def _loop_outputs(run: RunState):
         for s, h in handlers.items():
             signal.signal(s, h)
 
-
+# %% ../nbs/05_train.ipynb #6e6668bb
 def threading_main() -> bool:
     "Whether this is the main thread (signal handlers can only be set there)."
     import threading
