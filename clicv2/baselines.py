@@ -50,8 +50,7 @@ def random_resized_crop(
         [torch.stack([w * sx * a.cos(), -h * a.sin(), cx], 1), torch.stack([w * sx * a.sin(), h * a.cos(), cy], 1)], 1
     ).to(
         img.device
-    # [B, 2, 3]
-    )
+    )  # [B, 2, 3]
     grid = F.affine_grid(theta, (B, img.shape[1], size, size), align_corners=False)
     return F.grid_sample(img.float(), grid, mode='bilinear', padding_mode='reflection', align_corners=False)
 

@@ -118,8 +118,7 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
         compile_model(model)
     backbone = (
         torch.compile(model.backbone) if cfg.compile and hasattr(model, 'loss_terms') else model.backbone
-    # the bare side's
-    )
+    )  # the bare side's
     optimizer, gen = make_optimizer(model), torch.Generator(device).manual_seed(0)
     bad, batches = torch.zeros((), device=device), _batches(_synthetic_loader(cfg, device))
 
@@ -170,8 +169,7 @@ def bench_parts(cfg: BenchConfig, device) -> dict:
     gen, view = (
         torch.Generator(device).manual_seed(0),
         img[..., : cfg.img_size, : cfg.img_size],
-    # the bare side's images
-    )
+    )  # the bare side's images
 
     def step():
         with _autocast(device):

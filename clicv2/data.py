@@ -66,8 +66,7 @@ def read_image(
     path,  # an image file
     draft_size: int | None = None,  # the side it will be resized to: a JPEG decodes at a reduced scale, never below it
     max_side: int | None = MAX_DECODE_SIDE,  # larger images are reduced to at most this side first; None: no limit
-# [H, W, 3] uint8, EXIF orientation applied
-) -> np.ndarray:
+) -> np.ndarray:  # [H, W, 3] uint8, EXIF orientation applied
     """Read `path` as an upright RGB `uint8` array `[H, W, 3]`, at most `max_side` a side; JPEG decodes at reduced scale
     when `draft_size` allows."""
     try:
@@ -444,8 +443,7 @@ def build_cache(
     cache_file=None,  # an .npy file to memory-map, reused while the files and size are unchanged; None: in memory
     workers: int | None = None,  # decoding threads; None: the CPU count, at most 8
     verbose: bool = True,  # print how many images were enlarged to reach S
-# images [n, S, S, 3], the rows kept, the files skipped
-) -> ImageCache:
+) -> ImageCache:  # images [n, S, S, 3], the rows kept, the files skipped
     "Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`)."
     paths = source.path.tolist()
     meta_file = Path(str(cache_file) + '.json') if cache_file else None
@@ -496,8 +494,7 @@ def random_crop_flip(
     size: int,  # crop side, at most min(H, W)
     flip: bool = True,  # a horizontal flip with probability 1/2
     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
-# [B, C, size, size], channels-last in memory
-) -> torch.Tensor:
+) -> torch.Tensor:  # [B, C, size, size], channels-last in memory
     """Random `size` crop (and horizontal flip) of each image of `x` `[B, H, W, C]` -> `[B, C, size, size]`
     (channels-last)."""
     B, H, W, C = x.shape
@@ -548,8 +545,7 @@ class CachedLoader:
         self.epoch, self.position = 0, 0
         self.generator = torch.Generator(self.device).manual_seed(
             seed + 1_000_003 * rank
-        # crops and flips, on the device
-        )
+        )  # crops and flips, on the device
         # a cache that fits is copied to the GPU once
         cuda = self.device.type == 'cuda'
         self.resident = (

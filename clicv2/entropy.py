@@ -64,8 +64,7 @@ def _cell_counts(y: torch.Tensor, patch: int) -> torch.Tensor:
 def entropy_targets(
     img_u8: torch.Tensor,  # uint8 RGB [B, 3, H, W] or gray [B, H, W], H and W multiples of patch
     patch: int,  # cell side P
-# cells [B, H/P, W/P] and images [B], entropy / 8 in [0, 1]
-) -> tuple[torch.Tensor, torch.Tensor]:
+) -> tuple[torch.Tensor, torch.Tensor]:  # cells [B, H/P, W/P] and images [B], entropy / 8 in [0, 1]
     """MEM targets in one pass: cell entropies `[B, H/P, W/P]` and whole-image entropies `[B]` (image histogram = sum of
     its cells')."""
     y = luminance(img_u8)
@@ -76,8 +75,7 @@ def entropy_targets(
 # %% ../nbs/02_entropy.ipynb #59448c05
 def patch_entropy(
     img_u8: torch.Tensor, patch: int  # uint8 RGB [B, 3, H, W] or gray [B, H, W]  # cell side P, dividing H and W
-# [B, H/P, W/P] in [0, 1]
-) -> torch.Tensor:
+) -> torch.Tensor:  # [B, H/P, W/P] in [0, 1]
     """Luminance entropy / 8 of every `patch` x `patch` cell: `[B, 3, H, W]` or `[B, H, W]` `uint8` -> `[B, H/P, W/P]`
     in [0, 1]."""
     return entropy_targets(img_u8, patch)[0]

@@ -46,8 +46,7 @@ class PatchContrastiveLoss(nn.Module):
         temperature: float = 0.2,  # softmax temperature tau
         negatives: str = 'batch',  # 'intra': other cells of the same image; 'batch': all cells of the global batch
         chunk_size: int = 0,
-    # anchor rows per chunk (bounded memory); 0: all at once
-    ):
+    ):  # anchor rows per chunk (bounded memory); 0: all at once
         super().__init__()
         if temperature <= 0:
             raise ValueError(f"temperature must be > 0, got {temperature}")
@@ -99,8 +98,7 @@ class MEMLoss(nn.Module):
         mask: torch.Tensor | None = None,  # [B, N] bool, True where masked; None: every cell
         pred_image: torch.Tensor | None = None,  # [B] predicted whole-image entropy
         target_image: torch.Tensor | None = None,
-    # [B] true whole-image entropy
-    ) -> dict:
+    ) -> dict:  # [B] true whole-image entropy
         "Dict of `mem_cells`, `mem_image` and their weighted `total`."
         if pred_cells.shape != target_cells.shape:
             raise ValueError(f"pred {tuple(pred_cells.shape)} != target {tuple(target_cells.shape)}")

@@ -177,8 +177,7 @@ def train_step(
     returns the loss terms."""
     skips = isinstance(optimizer, torch.optim.AdamW) and optimizer.defaults.get(
         'fused'
-    # can skip an update on the device
-    )
+    )  # can skip an update on the device
     if skips:
         optimizer.found_inf = bad
     with torch.autocast(img.device.type, torch.bfloat16, enabled=amp and img.device.type == 'cuda'):

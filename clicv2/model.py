@@ -34,8 +34,7 @@ class Backbone(nn.Module):
         arch: str = 'resnet18',  # any timm model name
         img_size: int = 224,  # input side (ViTs size their position embedding from it)
         **kwargs,
-    # passed to timm.create_model
-    ):
+    ):  # passed to timm.create_model
         super().__init__()
         kw = dict(pretrained=False, num_classes=0, global_pool='', **kwargs)
         try:
@@ -75,8 +74,7 @@ class Backbone(nn.Module):
             x = x.contiguous(memory_format=torch.channels_last)
         if (
             edit_stem is not None and not self._stem_hooked
-        # once, kept: a hook added in every call would break torch.compile's graph
-        ):
+        ):  # once, kept: a hook added in every call would break torch.compile's graph
             self.stem.register_forward_hook(self._edit_stem)
             self._stem_hooked = True
         self._stem_edit = edit_stem
@@ -179,8 +177,7 @@ def random_cell_mask(
     ratio: float,  # fraction masked: k = round(ratio * N) cells, at least one left visible
     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
     device=None,  # where to draw without a generator
-# mask [B, N] (True: masked) and visible cells [B, N - k]
-) -> tuple[torch.Tensor, torch.Tensor]:
+) -> tuple[torch.Tensor, torch.Tensor]:  # mask [B, N] (True: masked) and visible cells [B, N - k]
     """`[B, N]` bool mask with exactly `k = round(ratio * N)` random cells masked (True) per image, and the visible
     cells `[B, N - k]` in order."""
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
@@ -272,8 +269,7 @@ class CLICv2(nn.Module):
         mem_view: str = 'A',  # 'A': mask view A itself; 'third': a third, masked copy
         contrast: str = 'patch',  # 'patch': cell against cell; 'image': cells pooled per image (ablation)
         mask_fill: str = 'mean',
-    # masked cells: the 'mean' colour, a learnable 'pixels' patch, or a learnable 'stem' vector
-    ):
+    ):  # masked cells: the 'mean' colour, a learnable 'pixels' patch, or a learnable 'stem' vector
         super().__init__()
         if contrast not in CONTRAST_LEVELS:
             raise ValueError(f"contrast must be 'patch' or 'image', got {contrast!r}")
@@ -289,8 +285,7 @@ class CLICv2(nn.Module):
         self.img_size, self.use_mem = img_size, mem_weight > 0
         self.input_size = (
             img_size + 2 * self.max_shift if shift_mode == 'crop' else img_size
-        # the side the loader crops
-        )
+        )  # the side the loader crops
         self.projector = ProjectionHead(self.backbone.dim, out_dim=proj_dim)
         stem_channels = self.backbone.stem_channels() if mask_fill == 'stem' else 0
         self.mem_head, self.mask_token = MEMHead(self.backbone.dim), MaskToken(P, mask_fill, stem_channels)

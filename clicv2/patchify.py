@@ -35,8 +35,7 @@ def sample_shifts(
     mode: str = 'patch',  # 'patch': a shift per cell; 'image': one shift for all cells of an image
     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
     device=None,  # where to draw without a generator
-# [B, N, 2] (dy, dx)
-) -> torch.Tensor:
+) -> torch.Tensor:  # [B, N, 2] (dy, dx)
     """Random shifts `[B, N, 2]` (dy, dx): one of 8 directions times a magnitude in `[1, max_shift]`; drawn on the
     generator's device."""
     if mode not in ('patch', 'image'):
@@ -65,8 +64,7 @@ def shift_cells(
     img: torch.Tensor,  # [B, C, H, W], H and W multiples of patch
     patch: int,  # cell side P
     shifts: torch.Tensor,  # [B, N, 2] (dy, dx) per cell, N = (H/P)(W/P) in row-major order
-# [B, C, H, W], reflect padding at the borders
-) -> torch.Tensor:
+) -> torch.Tensor:  # [B, C, H, W], reflect padding at the borders
     """Each `patch` x `patch` cell of `img` `[B, C, H, W]` replaced by its window displaced by `shifts` `[B, N, 2]` (dy,
     dx)."""
     B, C, H, W = img.shape
@@ -92,8 +90,7 @@ def shifted_patchify(
     max_shift: int,  # largest shift in pixels
     mode: str = 'patch',  # 'patch': a shift per cell; 'image': one per image
     generator: torch.Generator | None = None,  # the random stream
-# view B [B, C, H, W] and the shifts [B, N, 2]
-) -> tuple[torch.Tensor, torch.Tensor]:
+) -> tuple[torch.Tensor, torch.Tensor]:  # view B [B, C, H, W] and the shifts [B, N, 2]
     "View B of `img` `[B, C, H, W]`: every cell displaced by a random shift; returns `(view, shifts [B, N, 2])`."
     B, C, H, W = img.shape
     shifts = sample_shifts(B, (H // patch) * (W // patch), max_shift, mode, generator, img.device)
@@ -105,8 +102,7 @@ def crop_offsets(
     margin: int,  # m: the largest offset in pixels along each axis
     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
     device=None,  # where to draw without a generator
-# [B, 2] (dy, dx)
-) -> torch.Tensor:
+) -> torch.Tensor:  # [B, 2] (dy, dx)
     "Random whole-view offsets `[B, 2]` (dy, dx), each uniform in `[-margin, margin]`; drawn on the generator's device."
     dev = generator.device if generator is not None else torch.device(device or 'cpu')
     return torch.randint(-margin, margin + 1, (batch, 2), generator=generator, device=dev)
@@ -117,8 +113,7 @@ def two_crops(
     side: int,  # S, the side of both views
     generator: torch.Generator | None = None,  # the random stream for the offsets
     offsets: torch.Tensor | None = None,  # [B, 2] (dy, dx) in [-m, m]; None: drawn
-# the two views [B, C, S, S] and the offsets
-) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:  # the two views [B, C, S, S] and the offsets
     """Views of `img` `[B, C, S + 2m, S + 2m]`: the centre `side` crop, a crop offset by `offsets` (drawn in `[-m, m]`
     if not given), and the offsets `[B, 2]`."""
     B, C, H, W = img.shape
@@ -132,8 +127,7 @@ def two_crops(
     b = torch.arange(B, device=img.device)[:, None, None]
     view_b = img.permute(0, 2, 3, 1)[b, ys[:, :, None], xs[:, None, :]].permute(
         0, 3, 1, 2
-    # one gather; channels-last out
-    )
+    )  # one gather; channels-last out
     return img[..., m : m + side, m : m + side], view_b, offsets
 
 # %% ../nbs/01_patchify.ipynb #10d525d9

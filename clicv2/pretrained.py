@@ -160,8 +160,7 @@ def start_weights(init: str, arch: str) -> tuple[dict, str]:
 def load_start(
     model: nn.Module,  # a module with a backbone (clicv2.methods)
     init: str,  # scratch, timm, a named source, or a weights file
-# what was loaded, in one line
-) -> str:
+) -> str:  # what was loaded, in one line
     "Load the start `init` into `model.backbone.net`, refusing one that does not cover every backbone tensor."
     backbone = model.backbone
     weights, what = start_weights(init, backbone.arch)

@@ -38,8 +38,7 @@ def ridge_cv(
     repeats: int = 3,  # K-fold splits, split r shuffled with seed + r
     seed: int = 0,
     alphas=ALPHAS,  # ridge penalties, one chosen per training fold by leave-one-out
-# [repeats, n]
-) -> np.ndarray:
+) -> np.ndarray:  # [repeats, n]
     "Out-of-fold ridge predictions `[repeats, n]` (inner leave-one-out choice of alpha on each training fold)."
     from sklearn.model_selection import KFold
 
@@ -78,8 +77,7 @@ def savoias_protocol(
     method: str,  # the name written in the table's method column
     protocol: str = 'ridge',  # 'ridge': ridge_cv within each category; 'direct': features [n, 1] correlated as they are
     **ridge_kw,  # ridge_cv options (folds, repeats, seed, alphas)
-# one row per category and a mean row
-) -> pd.DataFrame:
+) -> pd.DataFrame:  # one row per category and a mean row
     "Per-category PCC/SRCC of `features` (`[n, d]`; `protocol='direct'`: one score per image, correlated as is)."
     X, rows = np.asarray(features, np.float64).reshape(len(source), -1), []
     for cat, idx in source.groupby('group').indices.items():
@@ -106,8 +104,7 @@ def frozen_features(
     device='cpu',
     kind: str = 'pooled',  # 'pooled', 'pooled_spread' (with each map's spread), 'zero_shot' or 'map'
     size: int | None = None,  # input side: images resized to it first; None: as given
-# [n, d], [n, 1] or [n, D, h, w]
-) -> np.ndarray:
+) -> np.ndarray:  # [n, d], [n, 1] or [n, D, h, w]
     """Frozen `kind` of `uint8` images `[n, S, S, 3]`: 'pooled' features `[n, d]`, 'zero_shot' MEM score `[n, 1]`, or
     'map' `[n, D, h, w]`."""
     if kind not in ('pooled', 'pooled_spread', 'zero_shot', 'map'):

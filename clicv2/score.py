@@ -234,8 +234,7 @@ def score(
     batch_size: int = 32,
     device='auto',  # 'auto': CUDA when available
     progress: bool = True,  # a progress bar
-# the table and the unreadable files, each with why
-) -> tuple[pd.DataFrame, list]:
+) -> tuple[pd.DataFrame, list]:  # the table and the unreadable files, each with why
     "Score every image under `paths`: a table (path, score, zero_shot, width, height) and the unreadable files."
     from concurrent.futures import ThreadPoolExecutor
     from tqdm.auto import tqdm
