@@ -22,16 +22,37 @@ __all__ = ['BASELINES', 'complexity_metrics', 'register_baseline', 'entropy_scor
            'spatial_info', 'colorfulness', 'baseline_scores']
 
 # %% ../nbs/07_measures.ipynb #40a5aca3
-def complexity_metrics(y_true, y_pred) -> dict:
-    "PCC, SRCC, RMSE and RMAE = sqrt(mean |err|) (IC9600's definitions) of predictions against scores."
+def _unit_scale(x: np.ndarray) -> np.ndarray:
+    "`x` divided by its largest magnitude (in [-1, 1]: no overflow in the sums of squares a correlation takes)."
+    top = np.abs(x).max()
+    return x / top if top > 0 else x
+
+
+def complexity_metrics(
+    y_true,
+    y_pred,
+    what: str = 'the data',  # what is scored, for the error messages: "category 'Art'", "split test"
+) -> dict:
+    """PCC, SRCC, RMSE and RMAE = sqrt(mean |err|) (IC9600's definitions) of predictions against scores; data on which
+    they are undefined (fewer than 3 values, a non-finite value, constant scores or predictions) is refused."""
     t, p = np.asarray(y_true, np.float64), np.asarray(y_pred, np.float64)
     if t.shape != p.shape or t.ndim != 1 or len(t) < 3:
-        raise ValueError(f"need two equal 1-d arrays of >= 3 values, got {t.shape}, {p.shape}")
+        raise ValueError(f"{what}: need two equal 1-d arrays of >= 3 values, got {t.shape}, {p.shape}")
+    for name, v in (('scores', t), ('predictions', p)):
+        if not np.isfinite(v).all():
+            raise ValueError(f"{what}: {int((~np.isfinite(v)).sum())} of {len(v)} {name} are not finite")
+        if np.ptp(_unit_scale(v)) == 0:
+            raise ValueError(f"{what}: the {len(v)} {name} are all equal ({v[0]:g}); a correlation is undefined")
+    # the correlations on unit-scaled values: the same for any positive scale of either side (1e300 x included)
+    ts, ps = _unit_scale(t), _unit_scale(p)
     err = p - t
+    if not np.isfinite(err).all():
+        raise ValueError(f"{what}: the predictions' errors overflow (predictions of {np.abs(p).max():g})")
+    top = np.abs(err).max() or 1.0
     return {
-        'pcc': float(scipy.stats.pearsonr(t, p)[0]),
+        'pcc': float(scipy.stats.pearsonr(ts, ps)[0]),
         'srcc': float(scipy.stats.spearmanr(t, p)[0]),
-        'rmse': float(np.sqrt(np.mean(err**2))),
+        'rmse': float(top * np.sqrt(np.mean((err / top) ** 2))),
         'rmae': float(np.sqrt(np.mean(np.abs(err)))),
     }
 

@@ -51,16 +51,19 @@ def ridge_cv(
     return out
 
 
-def summarise_repeats(y, preds) -> dict:
+def summarise_repeats(y, preds, what: str = 'the data') -> dict:
     "Mean and std over repeats of PCC and SRCC of out-of-fold predictions `[repeats, n]`."
-    ms = [complexity_metrics(y, p) for p in preds]
+    ms = [complexity_metrics(y, p, what) for p in preds]
     return {
         f'{k}{s}': float(f([m[k] for m in ms])) for k in ('pcc', 'srcc') for s, f in (('', np.mean), ('_std', np.std))
     }
 
 # %% ../nbs/07a_probes.ipynb #a4d43404
 def with_mean_row(df: pd.DataFrame) -> pd.DataFrame:
-    "`df` (one row per category of one method and protocol) with a `mean` row: mean PCC and SRCC over categories."
+    """`df` (one row per category of one method and protocol) with a `mean` row: mean PCC and SRCC over categories,
+    only when every category has both (a mean of some categories would read as a mean of all)."""
+    if df[['pcc', 'srcc']].isna().any().any():
+        return df
     mean = {
         'method': df.method.iloc[0],
         'protocol': df.protocol.iloc[0],
@@ -69,6 +72,17 @@ def with_mean_row(df: pd.DataFrame) -> pd.DataFrame:
         **df[['pcc', 'srcc']].mean().to_dict(),
     }
     return pd.concat([df, pd.DataFrame([mean])], ignore_index=True)
+
+
+def _check_categories(source: pd.DataFrame, least: int):
+    "Refuse an empty category name, and a category with fewer than `least` images (the folds of a probe, or 3)."
+    blank = source[source.group.astype(str).str.strip() == '']
+    if len(blank):
+        raise ValueError(f"{blank.path.iloc[0]}: an empty category name ({len(blank)} images); name every category")
+    sizes = source.group.value_counts()
+    if (sizes < least).any():
+        cat = sizes.idxmin()
+        raise ValueError(f"category {cat!r}: {sizes[cat]} images, fewer than the {least} the protocol needs")
 
 
 def savoias_protocol(
@@ -80,16 +94,17 @@ def savoias_protocol(
 ) -> pd.DataFrame:  # one row per category and a mean row
     "Per-category PCC/SRCC of `features` (`[n, d]`; `protocol='direct'`: one score per image, correlated as is)."
     X, rows = np.asarray(features, np.float64).reshape(len(source), -1), []
+    _check_categories(source, ridge_kw.get('folds', 5) if protocol == 'ridge' else 3)
     for cat, idx in source.groupby('group').indices.items():
-        y = source.score.to_numpy()[idx]
+        y, what = source.score.to_numpy()[idx], f"category {cat!r}"
         if protocol == 'direct':
             r = {
-                **{k: v for k, v in complexity_metrics(y, X[idx, 0]).items() if k in ('pcc', 'srcc')},
+                **{k: v for k, v in complexity_metrics(y, X[idx, 0], what).items() if k in ('pcc', 'srcc')},
                 'pcc_std': 0.0,
                 'srcc_std': 0.0,
             }
         elif protocol == 'ridge':
-            r = summarise_repeats(y, ridge_cv(X[idx], y, **ridge_kw))
+            r = summarise_repeats(y, ridge_cv(X[idx], y, **ridge_kw), what)
         else:
             raise ValueError(f"protocol must be 'direct' or 'ridge', got {protocol!r}")
         rows.append({'method': method, 'protocol': protocol, 'category': cat, 'n': len(idx), **r})
@@ -141,10 +156,13 @@ def frozen_features(
 def transfer_protocol(features, source: pd.DataFrame, method: str) -> pd.DataFrame:
     "Per category: PCC/SRCC of a ridge probe fit on all the other categories."
     X, y, rows = np.asarray(features, np.float64).reshape(len(source), -1), source.score.to_numpy(), []
+    _check_categories(source, 3)
+    if source.group.nunique() < 2:
+        raise ValueError(f"the transfer protocol needs two categories or more, got {sorted(set(source.group))}")
     for cat in sorted(source.group.unique()):
         te = (source.group == cat).to_numpy()
         pred = ridge_probe().fit(X[~te], y[~te]).predict(X[te])
-        m = complexity_metrics(y[te], pred)
+        m = complexity_metrics(y[te], pred, f"category {cat!r}")
         rows.append(
             {
                 'method': method,
@@ -164,6 +182,9 @@ def ic9600_ridge(features, source: pd.DataFrame, method: str) -> pd.DataFrame:
     tr, te = (source.group == 'train').to_numpy(), (source.group == 'test').to_numpy()
     if not tr.any() or not te.any():
         raise ValueError("the IC9600 protocol needs both the train and the test split")
+    for split, m in (('train', tr), ('test', te)):
+        if m.sum() < 3:
+            raise ValueError(f"split {split}: {int(m.sum())} images, fewer than the 3 the IC9600 protocols need")
     pred = ridge_probe().fit(X[tr], y[tr]).predict(X[te])
     return pd.DataFrame(
         [
@@ -172,7 +193,7 @@ def ic9600_ridge(features, source: pd.DataFrame, method: str) -> pd.DataFrame:
                 'protocol': 'ridge',
                 'category': 'test',
                 'n': int(te.sum()),
-                **complexity_metrics(y[te], pred),
+                **complexity_metrics(y[te], pred, 'split test'),
             }
         ]
     )

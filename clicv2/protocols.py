@@ -199,7 +199,7 @@ def icnet_head(run: EvalRun) -> pd.DataFrame:
                 'protocol': 'icnet_head',
                 'category': 'test',
                 'n': int(te.sum()),
-                **complexity_metrics(y[te], pred),
+                **complexity_metrics(y[te], pred, 'split test'),
             }
         ]
     )

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07c_study.ipynb #ca4979b8
 from __future__ import annotations
-import io, json, math, shutil, subprocess, sys, tarfile, time, tomllib
+import difflib, io, json, math, shutil, subprocess, sys, tarfile, time, tomllib
 from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
+__all__ = ['STUDY_KEYS', 'ROW_KEYS', 'REPORT_KEYS', 'StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -49,39 +49,57 @@ class StudyRun:
         return f"{self.row}/s{self.seed}"
 
 # %% ../nbs/07c_study.ipynb #a6faf758
+STUDY_KEYS = {'report', 'defaults', 'eval', 'readouts', 'rows'}
+ROW_KEYS = {'name', 'group', 'seeds', 'keep', 'train', 'eval'}
+REPORT_KEYS = {'floor', 'methods', 'baseline', 'longer', 'levers'}
+
+
+def _refuse_unknown(path, where: str, keys, allowed, what: str):
+    "Refuse keys that are not among `allowed`, naming the file, the place and the nearest allowed spelling."
+    unknown = sorted(set(keys) - set(allowed))
+    if unknown:
+        near = difflib.get_close_matches(unknown[0], sorted(allowed), n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ''
+        raise ValueError(f"{path}: {where}: {unknown} are not {what}{hint}")
+
+
 def load_study(path) -> list[StudyRun]:
-    "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked."
+    "The runs of the TOML study file at `path`, in file order (row by row, seed by seed), checked key by key."
     path = Path(path)
     try:
         spec = tomllib.loads(path.read_text(encoding='utf-8-sig'))
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise ValueError(f"{path}: not a readable study file ({e})") from None
+    train_keys, eval_keys = {f.name for f in fields(TrainConfig)}, {f.name for f in fields(EvalConfig)}
+    _refuse_unknown(path, 'the top level', spec, STUDY_KEYS, 'sections of a study file')
+    _refuse_unknown(path, '[report]', spec.get('report', {}), REPORT_KEYS, 'report roles')
+    _refuse_unknown(path, '[defaults]', spec.get('defaults', {}), train_keys, 'TrainConfig fields')
+    _refuse_unknown(path, '[eval]', spec.get('eval', {}), eval_keys, 'EvalConfig fields')
     defaults, eval_defaults, runs, names = spec.get('defaults', {}), spec.get('eval', {}), [], set()
     readouts = spec.get('readouts', [])
     for i, ro in enumerate(readouts, 1):
         if not str(ro.get('name', '')).isidentifier():
             raise ValueError(f"{path}: readout {i}: needs a name (letters, digits, _)")
-        unknown = set(ro) - {'name'} - {f.name for f in fields(EvalConfig)}
-        if unknown:
-            raise ValueError(f"{path}: readout {ro['name']!r}: {sorted(unknown)} are not EvalConfig fields")
+        _refuse_unknown(path, f"readout {ro['name']!r}", ro, eval_keys | {'name'}, 'EvalConfig fields')
     for i, row in enumerate(spec.get('rows', []), 1):
         name = row.get('name') or f'row{i}'
         if name in names:
             raise ValueError(f"{path}: row {i}: the name {name!r} is used twice")
         names.add(name)
+        _refuse_unknown(path, f"row {name!r}", row, ROW_KEYS, 'keys of a row')
+        _refuse_unknown(path, f"row {name!r}", row.get('train', {}), train_keys, 'TrainConfig fields')
+        _refuse_unknown(path, f"row {name!r}", row.get('eval', {}), eval_keys, 'EvalConfig fields')
         tr, ev = {**defaults, **row.get('train', {})}, {**eval_defaults, **row.get('eval', {})}
-        for cls, d in ((TrainConfig, tr), (EvalConfig, ev)):
-            unknown = set(d) - {f.name for f in fields(cls)}
-            if unknown:
-                raise ValueError(f"{path}: row {name!r}: {sorted(unknown)} are not {cls.__name__} fields")
         try:
             TrainConfig(**tr)
         except ValueError as e:
             raise ValueError(f"{path}: row {name!r}: {e}") from None
-        for seed in row.get('seeds', [0]):
-            runs.append(
-                StudyRun(name, row.get('group', name), int(seed), bool(row.get('keep', False)), tr, ev, readouts)
-            )
+        seeds = [int(s) for s in row.get('seeds', [0])]
+        if len(set(seeds)) != len(seeds):
+            dup = next(s for s in seeds if seeds.count(s) > 1)
+            raise ValueError(f"{path}: row {name!r}: seed {dup} is listed twice (each seed is one run)")
+        for seed in seeds:
+            runs.append(StudyRun(name, row.get('group', name), seed, bool(row.get('keep', False)), tr, ev, readouts))
     if not runs:
         raise ValueError(f"{path}: no [[rows]]")
     return runs
