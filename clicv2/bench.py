@@ -20,6 +20,7 @@ from .entropy import entropy_targets
 from clicv2.runtime import (
     opt,
     check_config,
+    check_outputs,
     parse_config,
     resolve_device,
     memory_mb,
@@ -29,7 +30,8 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'record', 'main']
+__all__ = ['RECORD_COLUMNS', 'BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'check_record', 'record',
+           'main']
 
 # %% ../nbs/06_bench.ipynb #85eaf59d
 @dataclass
@@ -244,11 +246,32 @@ def bench(cfg: BenchConfig) -> list[dict]:
     return rows
 
 # %% ../nbs/06_bench.ipynb #d4223ef1
-def record(rows: list[dict], path, command: str) -> pd.DataFrame:
-    "Append `rows` (with the command) to the CSV at `path`; returns the whole table."
+RECORD_COLUMNS = ['method', 'loop_img_s', 'backbone_img_s', 'step_ratio', 'device_name', 'command']
+
+
+def check_record(path) -> pd.DataFrame | None:
+    "The bench table at `path` (None if there is none yet); a file that is not one is refused before any measuring."
     path = Path(path)
+    if not path.exists():
+        check_outputs({'--record': path})
+        return None
+    try:
+        table = pd.read_csv(path)
+    except (OSError, ValueError) as e:
+        raise ValueError(f"--record {path}: not a readable CSV ({str(e).splitlines()[0]}); record elsewhere") from None
+    missing = [c for c in RECORD_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"--record {path}: not a clicv2_bench table (no {', '.join(missing)} column); record elsewhere"
+        )
+    return table
+
+
+def record(rows: list[dict], path, command: str) -> pd.DataFrame:
+    "Append `rows` (with the command) to the bench table at `path`; returns the whole table."
+    path, before = Path(path), check_record(path)
     new = pd.DataFrame([{**r, 'command': command} for r in rows])
-    df = pd.concat([pd.read_csv(path), new], ignore_index=True) if path.is_file() else new
+    df = new if before is None else pd.concat([before, new], ignore_index=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     df.to_csv(path, index=False)
     return df
@@ -256,11 +279,14 @@ def record(rows: list[dict], path, command: str) -> pd.DataFrame:
 
 def _bench_command(argv):
     cfg = BenchConfig(**parse_config(BenchConfig, argv, 'clicv2_bench'))
-    rows = bench(cfg)
     if cfg.record:
-        record(rows, cfg.record, 'clicv2_bench ' + ' '.join(argv))
+        check_record(cfg.record)
+    rows = bench(cfg)
+    # printed first: a record that fails to write loses no measurement
     for r in rows:
         print(json.dumps(r))
+    if cfg.record:
+        record(rows, cfg.record, 'clicv2_bench ' + ' '.join(argv))
     if cfg.parts:
         print(
             json.dumps(

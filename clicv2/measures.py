@@ -29,9 +29,7 @@ def _unit_scale(x: np.ndarray) -> np.ndarray:
 
 
 def complexity_metrics(
-    y_true,
-    y_pred,
-    what: str = 'the data',  # what is scored, for the error messages: "category 'Art'", "split test"
+    y_true, y_pred, what: str = 'the data'  # what is scored, for the error messages: "category 'Art'", "split test"
 ) -> dict:
     """PCC, SRCC, RMSE and RMAE = sqrt(mean |err|) (IC9600's definitions) of predictions against scores; data on which
     they are undefined (fewer than 3 values, a non-finite value, constant scores or predictions) is refused."""

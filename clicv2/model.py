@@ -422,8 +422,9 @@ def bench_step(
         timed(bare_step)
         timed(clicv2_step)
     pairs = [
-        (timed(bare_step), timed(clicv2_step)) for _ in range(steps)
-    # interleaved: both see the same machine state
+        (timed(bare_step), timed(clicv2_step))
+        for _ in range(steps)
+        # interleaved: both see the same machine state
     ]
     bare, clic = (batch_size / float(np.median(ts)) for ts in zip(*pairs))
     return {

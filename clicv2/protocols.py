@@ -18,7 +18,7 @@ from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_fe
 from .methods import build_model, recompute_batchnorm
 from .checkpoint import load_model
 from .pretrained import check_start, load_start
-from .runtime import opt, check_config, parse_config, resolve_device, fingerprint, register, run_command
+from .runtime import opt, check_config, check_outputs, parse_config, resolve_device, register, run_command
 
 # %% auto #0
 __all__ = ['RESULT_COLUMNS', 'PROTOCOLS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
@@ -58,6 +58,7 @@ class EvalConfig:
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     seed: int = opt(0, 'seed of the CV splits, the random init and the head', min=0)
     out: str = opt('', 'CSV file to write (a JSON record with the command and data fingerprint is written beside it)')
+    overwrite: bool = opt(False, 'replace an --out file that exists already')
 
     def __post_init__(self):
         check_config(self)
@@ -281,6 +282,9 @@ def evaluate(cfg: EvalConfig, source: pd.DataFrame | None = None, cache=None) ->
 # %% ../nbs/07b_protocols.ipynb #3c1733a6
 def _eval_command(argv):
     cfg = EvalConfig(**parse_config(EvalConfig, argv, 'clicv2_eval'))
+    check_outputs(
+        {'--out': cfg.out, '--out (its record)': Path(cfg.out).with_suffix('.json') if cfg.out else ''}, cfg.overwrite
+    )
     t0 = time.time()
     df = evaluate(cfg)
     print(df.round(3).to_string(index=False))

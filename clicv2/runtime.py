@@ -17,7 +17,7 @@ import torch.distributed as dist
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'register',
            'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name', 'device_label',
            'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags', 'fingerprint',
-           'file_digest', 'code_version', 'state_fingerprint', 'run_command']
+           'file_digest', 'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None):
@@ -263,3 +263,24 @@ def run_command(prog: str, fn, argv=None):
         msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         print(f"{prog}: {msg}", file=sys.stderr)
         sys.exit(2 if isinstance(e, BAD_INPUT) else 1)
+
+# %% ../nbs/00a_runtime.ipynb #e65218c2
+def check_outputs(outputs: dict, overwrite: bool = False) -> None:
+    """Refuse, before any work, outputs (`{'--out': path}`) that hold earlier results (unless `overwrite`) or cannot be
+    written."""
+    for flag, path in outputs.items():
+        if not path:
+            continue
+        p = Path(path)
+        held = p.is_file() or (p.is_dir() and any(p.iterdir()))
+        if held and not overwrite:
+            raise FileExistsError(
+                f"{flag} {p}: holds earlier results; pass --overwrite to replace them, or choose another path"
+            )
+        folder = p if p.is_dir() else p.parent
+        while not folder.exists():
+            folder = folder.parent
+        if not folder.is_dir():
+            raise ValueError(f"{flag} {p}: {folder} is a file, not a folder")
+        if not os.access(folder, os.W_OK):
+            raise ValueError(f"{flag} {p}: {folder} is not writable")

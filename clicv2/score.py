@@ -29,6 +29,7 @@ from .probes import ridge_probe, savoias_protocol, frozen_features
 from clicv2.runtime import (
     opt,
     check_config,
+    check_outputs,
     parse_config,
     resolve_device,
     state_fingerprint,
@@ -37,8 +38,8 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['SHIPPED_MODEL', 'Readout', 'readout_path', 'fit_readout', 'complexity_map', 'score_batch', 'image_paths',
-           'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure', 'ScoreConfig', 'main']
+__all__ = ['SHIPPED_MODEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout', 'complexity_map', 'score_batch',
+           'image_paths', 'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure', 'ScoreConfig', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
 @dataclass
@@ -342,6 +343,7 @@ class ScoreConfig:
     figure: str = opt('', 'PNG of all images ordered by predicted complexity')
     fit: list = opt([], 'fit the read-out on this scored data first (savoias:DIR) and save it beside the model')
     img_size: int = opt(0, "input side; 0: the read-out's", min=0)
+    overwrite: bool = opt(False, 'replace outputs (--out, --maps, --figure) and a read-out (--fit) that exist already')
     batch_size: int = opt(32, 'images per forward pass', min=1)
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     progress: bool = opt(True, 'progress bar')
@@ -350,22 +352,54 @@ class ScoreConfig:
         check_config(self)
 
 
+# a fitted read-out below this cross-validated PCC is reported as unreliable
+LOW_CV_PCC = 0.3
+
+
+def _check_refit(path: Path, overwrite: bool) -> None:
+    "Refuse to replace the read-out at `path` unless `overwrite`, naming what it holds."
+    if path.is_file() and not overwrite:
+        try:
+            held = Readout.load(path)
+            what = f"fitted on {held.n_images} images of {' '.join(held.data)}, CV PCC {held.cv_pcc.get('mean')}"
+        except ValueError:
+            what = 'unreadable'
+        raise FileExistsError(f"{path}: a read-out exists ({what}); pass --overwrite to replace it, or --ckpt a copy")
+
+
 def _score_command(argv):
     # clicv2_score PATH... --options
     i = next((k for k, a in enumerate(argv) if a.startswith('-')), len(argv))
     cfg = ScoreConfig(**{**parse_config(ScoreConfig, argv[i:], 'clicv2_score'), **({'paths': argv[:i]} if i else {})})
+    if not cfg.paths and not cfg.fit:
+        raise ValueError("nothing to do: give images to score (files, folders, data specs) or --fit DATA (see --help)")
+    model_path = Path(cfg.ckpt) if cfg.ckpt else default_model()
     if cfg.fit:
-        path = Path(cfg.ckpt) if cfg.ckpt else default_model()
-        model, _ = load_model(path)
+        _check_refit(readout_path(model_path), cfg.overwrite)
+    if cfg.paths:
+        check_outputs({'--out': cfg.out, '--maps': cfg.maps, '--figure': cfg.figure}, cfg.overwrite)
+        if Path(cfg.out).is_dir():
+            raise ValueError(f"--out {cfg.out}: a folder; --out names the CSV file of the scores")
+    if cfg.fit:
+        model, _ = load_model(model_path)
         device = resolve_device(cfg.device)
         ro = fit_readout(model.to(device).eval(), cfg.fit, cfg.img_size or 128, device=device)
         print(
             f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)}: CV PCC {ro.cv_pcc} -> "
-            f"{ro.save(readout_path(path))}",
+            f"{ro.save(readout_path(model_path))}",
             file=sys.stderr,
         )
+        if ro.cv_pcc.get('mean', 0.0) < LOW_CV_PCC:
+            print(
+                f"warning: the read-out's cross-validated PCC is {ro.cv_pcc.get('mean')}, below {LOW_CV_PCC}: "
+                f"its scores will barely follow complexity (more images, or images like the ones to score)",
+                file=sys.stderr,
+            )
     if not cfg.paths:
         return
+    if cfg.maps and cfg.overwrite:
+        for old in Path(cfg.maps).glob('*.png'):
+            old.unlink()
     table, skipped = score(
         cfg.paths, cfg.ckpt or None, cfg.maps or None, cfg.img_size, cfg.batch_size, cfg.device, cfg.progress
     )

@@ -16,6 +16,7 @@ import clicv2
 from .data import load_sources, build_cache
 from .train import TrainConfig, train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
+from .methods import saved_config
 from .protocols import EvalConfig, evaluate
 from clicv2.runtime import (
     opt,
@@ -293,6 +294,34 @@ def _pack_logs(work: Path, out: Path, done: set):
     tmp.replace(archive)
 
 # %% ../nbs/07c_study.ipynb #6d47b3a8
+def _settings(train: dict, evaluation: dict) -> dict:
+    "A run's settings as compared across invocations: options saved before they existed get their implied values."
+    return {
+        **{f'train.{k}': v for k, v in saved_config(train).items()},
+        **{f'eval.{k}': v for k, v in evaluation.items()},
+    }
+
+
+def _check_done(csv: Path, table: pd.DataFrame, runs: list, study) -> None:
+    "Refuse rows of `csv` whose name matches a run of the study file but whose settings differ (the first one named)."
+    if not len(table):
+        return
+    by_id = {r.id: r for r in runs}
+    for line in table.itertuples():
+        run = by_id.get(f'{line.row}/s{line.seed}')
+        if run is None:
+            continue
+        was = _settings(json.loads(line.overrides), json.loads(line.eval_overrides))
+        now = _settings(run.train, run.eval)
+        diff = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
+        if diff or line.method != TrainConfig(**run.train).method:
+            k = diff[0] if diff else 'train.method'
+            raise ValueError(
+                f"{csv}: row {run.id} was run with {k} = {was.get(k, line.method)!r}, the study file {study} says "
+                f"{now.get(k, run.train.get('method'))!r}; rename the row or use another --out"
+            )
+
+
 def run_study(cfg: StudyConfig) -> pd.DataFrame:
     "Run the study's unfinished rows in order until the budget would be exceeded; returns the study table."
     t_start = time.time()
@@ -303,6 +332,7 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
     runs = [r for r in load_study(cfg.study) if not cfg.only or r.row in cfg.only]
     table = pd.read_csv(csv) if csv.is_file() else pd.DataFrame()
     done = set(table.row + '/s' + table.seed.astype(str)) if len(table) else set()
+    _check_done(csv, table, runs, cfg.study)
     todo = [r for r in runs if r.id not in done]
     print(
         f"study {cfg.study}: {len(runs)} runs, {len(runs) - len(todo)} done, {len(todo)} to run; budget "

@@ -378,8 +378,16 @@ def setup(
     )
     gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))
     run = RunState(
-        cfg=cfg, folder=folder, rank=rank, world=world, device=device, model=model, net=model, optimizer=optimizer,
-        loader=loader, gen=gen,
+        cfg=cfg,
+        folder=folder,
+        rank=rank,
+        world=world,
+        device=device,
+        model=model,
+        net=model,
+        optimizer=optimizer,
+        loader=loader,
+        gen=gen,
         end=min(cfg.max_steps, cfg.stop_at or cfg.max_steps) if TRAINS.get(cfg.method, True) else 0,
         peak=cfg.lr * cfg.batch_size / 256,
         bad=torch.zeros((), device=device),
