@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #76ad516d
 from __future__ import annotations
-import csv, json, math, os, time, warnings
+import csv, errno, json, math, os, shutil, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -437,6 +437,73 @@ def _content_key(paths, size, workers=None) -> str:
     return fingerprint([size, *(x for pd_ in zip(paths, digests) for x in pd_)])
 
 # %% ../nbs/00_data.ipynb #20f43928
+def _sample_key(imgs: np.ndarray) -> str:
+    """A fingerprint of 16 images spread over the cache: a cheap check that a cache file holds the images it was built
+    with."""
+    idx = np.unique(np.linspace(0, len(imgs) - 1, 16).round().astype(int)) if len(imgs) else []
+    return fingerprint([imgs[i] for i in idx], 12)
+
+
+def _reuse_cache(cache_file: Path, meta_file: Path, key: str, size: int):
+    "`(images, metadata)` of a cache file built from these files at this side and intact; None (said why) to rebuild."
+    if not (meta_file.is_file() and cache_file.is_file()):
+        return None
+    try:
+        meta = json.loads(meta_file.read_text())
+        if meta['fingerprint'] != key:
+            return None
+        imgs = np.load(cache_file, mmap_mode='r')
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        warnings.warn(
+            f"{cache_file}: unreadable cache or metadata ({type(e).__name__}: {str(e).splitlines()[0][:120]}); "
+            f"rebuilding it"
+        )
+        return None
+    want = (len(meta['kept']), size, size, 3)
+    if imgs.shape != want or imgs.dtype != np.uint8 or meta.get('sample_key') != _sample_key(imgs):
+        warnings.warn(
+            f"{cache_file}: holds {imgs.shape} {imgs.dtype} images, not the {want} uint8 images its metadata "
+            "describes (or other pixels); rebuilding it"
+        )
+        return None
+    return imgs, meta
+
+
+def _clean_dead_builds(cache_file: Path) -> None:
+    "Delete the temporary files of builds of `cache_file` whose process is gone (a killed build leaves its `.tmp`)."
+    for tmp in cache_file.parent.glob(f"{cache_file.name}*.tmp"):
+        try:
+            os.kill(int(tmp.name.rsplit('.', 2)[-2]), 0)
+        except (ValueError, IndexError, ProcessLookupError):
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            pass
+
+
+def _reserved_memmap(tmp: Path, shape: tuple) -> np.ndarray:
+    "A new `uint8` `.npy` memory map at `tmp` whose disk space is reserved up front: a full disk is one clear error."
+    need = int(np.prod(shape)) + 4096
+    free = shutil.disk_usage(tmp.parent).free
+    try:
+        if free < need:
+            raise OSError(errno.ENOSPC, 'no space')
+        imgs = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.uint8, shape=shape)
+        fd = os.open(tmp, os.O_RDWR)
+        try:
+            os.posix_fallocate(fd, 0, os.path.getsize(tmp))
+        finally:
+            os.close(fd)
+        return imgs
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        if e.errno != errno.ENOSPC:
+            raise
+        raise OSError(
+            f"{tmp.parent}: no space for the image cache: {need / 2**30:.2f} GiB needed, "
+            f"{free / 2**30:.2f} GiB free (free some, or give another --cache-dir)"
+        ) from None
+
+
 def build_cache(
     source: pd.DataFrame,  # a source table (load_source): its path column
     size: int = 160,  # side S: short side resized to S, centre crop
@@ -448,10 +515,11 @@ def build_cache(
     paths = source.path.tolist()
     meta_file = Path(str(cache_file) + '.json') if cache_file else None
     key = _content_key(paths, size, workers) if cache_file else None
-    if meta_file and meta_file.is_file() and Path(cache_file).is_file():
-        meta = json.loads(meta_file.read_text())
-        if meta['fingerprint'] == key:
-            imgs = np.load(cache_file, mmap_mode='r')
+    if cache_file:
+        _clean_dead_builds(Path(cache_file))
+        reused = _reuse_cache(Path(cache_file), meta_file, key, size)
+        if reused is not None:
+            imgs, meta = reused
             return ImageCache(
                 imgs, source.iloc[meta['kept']].reset_index(drop=True), meta['skipped'], meta['n_upscaled']
             )
@@ -473,7 +541,7 @@ def build_cache(
         Path(cache_file).parent.mkdir(parents=True, exist_ok=True)
         # never rewrite a file another run may have mapped
         tmp = Path(f"{cache_file}.{os.getpid()}.tmp")
-        imgs = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.uint8, shape=shape)
+        imgs = _reserved_memmap(tmp, shape)
     else:
         imgs = np.empty(shape, np.uint8)
     for j, i in enumerate(kept):
@@ -483,7 +551,15 @@ def build_cache(
         del imgs
         os.replace(tmp, cache_file)
         meta_tmp = Path(f"{meta_file}.{os.getpid()}.tmp")
-        meta_tmp.write_text(json.dumps({'fingerprint': key, 'kept': kept, 'skipped': skipped, 'n_upscaled': n_up}))
+        meta = {
+            'fingerprint': key,
+            'kept': kept,
+            'skipped': skipped,
+            'n_upscaled': n_up,
+            'shape': list(shape),
+            'sample_key': _sample_key(np.load(cache_file, mmap_mode='r')),
+        }
+        meta_tmp.write_text(json.dumps(meta))
         os.replace(meta_tmp, meta_file)
         imgs = np.load(cache_file, mmap_mode='r')
     return ImageCache(imgs, source.iloc[kept].reset_index(drop=True), skipped, n_up)

@@ -14,7 +14,7 @@ import torch.nn as nn
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'register',
+__all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'typed_fields', 'register',
            'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name', 'device_label',
            'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags', 'fingerprint',
            'file_digest', 'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
@@ -81,6 +81,27 @@ def config_parser(cls, prog: str) -> argparse.ArgumentParser:
 def parse_config(cls, argv=None, prog: str = 'clicv2') -> dict:
     "The options given on the command line as a dict (the others left out, so defaults stay with the dataclass)."
     return vars(config_parser(cls, prog).parse_args(argv))
+
+# %% ../nbs/00a_runtime.ipynb #35dfef0d
+def typed_fields(cls, data: dict, where: str) -> dict:
+    """`data` checked against the fields of dataclass `cls`: known names, values of each field's type; errors name
+    `where`."""
+    import difflib
+
+    known = {f.name: _field_default(f) for f in dataclasses.fields(cls)}
+    for k, v in data.items():
+        if k not in known:
+            near = difflib.get_close_matches(k, list(known), n=1)
+            raise ValueError(
+                f"{where}: {k!r} is not a {cls.__name__} field" + (f" (did you mean {near[0]!r}?)" if near else '')
+            )
+        want = type(known[k])
+        ok = isinstance(v, want) and not (isinstance(v, bool) and want is not bool)
+        if want is float and isinstance(v, int) and not isinstance(v, bool):
+            ok = True
+        if not ok:
+            raise ValueError(f"{where}: {k} is {v!r} ({type(v).__name__}), not a {want.__name__}")
+    return data
 
 # %% ../nbs/00a_runtime.ipynb #148d5752
 def register(registry: dict, name: str, entry, what: str = 'entry'):

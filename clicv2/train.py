@@ -41,13 +41,14 @@ from clicv2.runtime import (
     memory_mb,
     batchnorm_eval,
     fingerprint,
+    typed_fields,
     run_command,
 )
 
 # %% auto #0
-__all__ = ['TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'crop_side', 'cache_side',
-           'build_loader', 'run_config', 'RunState', 'prepare_model', 'setup', 'restore', 'take_step', 'read_flags',
-           'log_step', 'save', 'run_steps', 'threading_main', 'train', 'main']
+__all__ = ['RESUME_MAY_CHANGE', 'TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'crop_side',
+           'cache_side', 'build_loader', 'run_config', 'resume_config', 'RunState', 'prepare_model', 'setup', 'restore',
+           'take_step', 'read_flags', 'log_step', 'save', 'run_steps', 'threading_main', 'train', 'main']
 
 # %% ../nbs/05_train.ipynb #b5e15cfa
 @dataclass
@@ -85,7 +86,7 @@ class TrainConfig:
     lr: float = opt(1e-3, 'peak learning rate for batch 256 (scaled linearly with batch_size)', min=0)
     min_lr: float = opt(1e-6, 'final learning rate of the cosine decay', min=0)
     warmup_steps: int = opt(100, 'linear warm-up steps (at most a fifth of max_steps)', min=0)
-    weight_decay: float = opt(0.05, 'weight decay (not on norms, biases, tokens)', min=0)
+    weight_decay: float = opt(0.05, 'weight decay (not on norms, biases, tokens)', min=0, max=1)
     momentum: float = opt(0.9, 'SGD momentum', min=0, max=1)
     grad_clip: float = opt(3.0, 'max gradient norm; 0: off', min=0)
     layer_decay: float = opt(
@@ -159,6 +160,22 @@ class TrainConfig:
     def __post_init__(self):
         check_config(self)
         check_start(self.init, self.arch)
+        peak = self.lr * self.batch_size / 256
+        if peak < self.min_lr:
+            raise ValueError(
+                f"--lr {self.lr} (peak {peak:g} at batch {self.batch_size}) is below --min-lr {self.min_lr}: "
+                "the cosine would rise; lower --min-lr too"
+            )
+        if self.max_shift > 0 and self.method in ('clicv2', 'random'):
+            if self.shift_mode == 'crop' and 2 * self.max_shift >= self.img_size:
+                raise ValueError(
+                    f"--max-shift {self.max_shift}: the two crops of side {self.img_size} would not overlap"
+                )
+            if self.shift_mode != 'crop' and self.max_shift > backbone_stride(self.arch):
+                raise ValueError(
+                    f"--max-shift {self.max_shift} is larger than a cell ({backbone_stride(self.arch)} px "
+                    f"for {self.arch}): the shifted window would leave its cell's neighbourhood"
+                )
 
 # %% ../nbs/05_train.ipynb #2422150c
 def train_parser():
@@ -264,11 +281,52 @@ def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', 
 
 # %% ../nbs/05_train.ipynb #c5bb95be
 def run_config(run_dir, **changes) -> TrainConfig:
-    "The configuration saved in `run_dir`, with `changes` applied (e.g. `max_steps=30` to train longer)."
+    "The configuration saved in `run_dir` (typed field by field), with `changes` applied (e.g. `max_steps=30`)."
     f = Path(run_dir) / 'config.json'
     if not f.is_file():
         raise FileNotFoundError(f"{run_dir}: no config.json to resume from")
-    return TrainConfig(**{**saved_config(json.loads(f.read_text())), **changes})
+    try:
+        saved = json.loads(f.read_text())
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{f}: not readable JSON ({e})") from None
+    if not isinstance(saved, dict):
+        raise ValueError(f"{f}: not a configuration (a JSON object of TrainConfig fields)")
+    return TrainConfig(**{**typed_fields(TrainConfig, saved_config(saved), str(f)), **changes})
+
+
+# what a resumed run may change: where it stops, how often it logs and saves, how it is shown and where its cache is
+RESUME_MAY_CHANGE = {
+    'stop_at',
+    'time_limit_s',
+    'log_every',
+    'ckpt_every',
+    'keep_last',
+    'progress',
+    'cache_dir',
+    'device',
+    'max_steps',
+    'overwrite',
+    'out',
+}
+
+
+def resume_config(run_dir, given: dict) -> TrainConfig:
+    """The configuration to resume `run_dir` with: the saved one and the options `given` that a resume may change;
+    an option that would change the run's trajectory is refused, naming it."""
+    saved = run_config(run_dir)
+    for k, v in given.items():
+        if k not in RESUME_MAY_CHANGE and getattr(saved, k) != v:
+            raise ValueError(
+                f"--resume {run_dir}: --{k.replace('_', '-')} {v} differs from the run's "
+                f"{getattr(saved, k)} and would change what it trains; start a new run with --out"
+            )
+    cfg = run_config(run_dir, **given)
+    if cfg.max_steps < saved.max_steps:
+        raise ValueError(
+            f"--resume {run_dir}: --max-steps {cfg.max_steps} is below the run's {saved.max_steps}; "
+            "a run is extended, not shortened (use --stop-at to stop it earlier)"
+        )
+    return cfg
 
 
 def _trim_log(log_file, step: int):
@@ -395,6 +453,7 @@ def setup(
     )
     if state:
         restore(run, state)
+        _note_extension(run, state)
     run.net = _wrap(model, device, world)
     # after SyncBatchNorm replaced the layers
     if cfg.freeze_bn:
@@ -406,6 +465,24 @@ def setup(
     return run
 
 # %% ../nbs/05_train.ipynb #8c0f02a1
+def _note_extension(run: RunState, state: dict) -> None:
+    "A resume with a longer schedule: say from which step the learning rate differs, and record it in `resumes.jsonl`."
+    was = state.get('schedule', {}).get('max_steps', run.cfg.max_steps)
+    if was == run.cfg.max_steps or run.rank != 0:
+        return
+    with open(run.folder / 'resumes.jsonl', 'a') as f:
+        f.write(
+            json.dumps({'step': run.step, 'max_steps_before': was, 'max_steps': run.cfg.max_steps, 'time': time.time()})
+            + '\n'
+        )
+    print(
+        f"resumed at step {run.step} with the schedule ending at step {run.cfg.max_steps}, not {was}: the learning "
+        f"rate "
+        f"differs from step {run.step + 1} on (recorded in {run.folder / 'resumes.jsonl'})",
+        file=sys.stderr,
+    )
+
+
 def restore(run: RunState, state: dict) -> RunState:
     "Load a checkpoint's model, optimiser, loader and generator states into `run` (this process's share)."
     mine = lambda xs: xs[run.rank] if run.world == len(xs) else xs[0]
@@ -569,6 +646,14 @@ def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None =
     lock = claim_run_folder(folder, resume=bool(resume), overwrite=cfg.overwrite) if rank == 0 else None
     try:
         run = setup(cfg, folder, bool(resume), model, cache, rank, world, device)
+        if resume and run.step >= run.end and rank == 0:
+            why = 'its --stop-at' if run.end < cfg.max_steps else 'the end of its schedule'
+            print(
+                f"nothing to train: the run is at step {run.step}, {why}; resume with a later --stop-at (or 0) or a "
+                f"larger "
+                "--max-steps to go on",
+                file=sys.stderr,
+            )
         with _loop_outputs(run) as bar:
             run_steps(run, bar)
         if run.stop is not None and rank == 0:
@@ -582,7 +667,7 @@ def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None =
 # %% ../nbs/05_train.ipynb #b5e2eb06
 def _train_command(argv):
     given, resume = parse_train_args(argv)
-    cfg = run_config(resume, **given) if resume else TrainConfig(**given)
+    cfg = resume_config(resume, given) if resume else TrainConfig(**given)
     try:
         run = train(cfg, resume=resume)
         if (run / 'final.pt').is_file() and int(os.environ.get('RANK', 0)) == 0:
