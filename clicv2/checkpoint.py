@@ -100,11 +100,17 @@ def read_compact(path) -> tuple[dict, dict]:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such model file")
-    with safe_open(str(path), 'pt') as f:
-        meta = {k: json.loads(v) for k, v in (f.metadata() or {}).items()}
-    if 'config' not in meta:
-        raise ValueError(f"{path}: no configuration in its metadata (not written by export_compact)")
-    return load_file(str(path)), meta
+    try:
+        with safe_open(str(path), 'pt') as f:
+            meta = {k: json.loads(v) for k, v in (f.metadata() or {}).items()}
+        if 'config' not in meta:
+            raise ValueError("no configuration in its metadata (not written by export_compact)")
+        return load_file(str(path)), meta
+    except Exception as e:
+        # safetensors' own error, a torn file, metadata that is not JSON: one line naming the file
+        raise ValueError(
+            f"{path}: not a readable model file ({type(e).__name__}: {str(e).splitlines()[0][:160]})"
+        ) from None
 
 # %% ../nbs/04c_checkpoint.ipynb #07b2dcfc
 def load_model(path) -> tuple[nn.Module, dict]:
@@ -115,10 +121,21 @@ def load_model(path) -> tuple[nn.Module, dict]:
         config = meta['config']
     else:
         state = load_checkpoint(path)
-        sd, config = state['model'], json.loads(state['config'])
+        try:
+            sd, config = state['model'], json.loads(state['config'])
+        except (KeyError, TypeError, json.JSONDecodeError) as e:
+            raise ValueError(f"{path}: not a training checkpoint (no model or readable config: {e})") from None
+    if not isinstance(config, dict):
+        raise ValueError(f"{path}: its configuration is not a dict of options")
     config = saved_config(config)
-    model = build_model(**config) if 'method' in config else build_model('clicv2', **config)
-    missing, unexpected = model.load_state_dict(sd, strict=False)
+    try:
+        model = build_model(**config) if 'method' in config else build_model('clicv2', **config)
+        missing, unexpected = model.load_state_dict(sd, strict=False)
+    except (TypeError, ValueError, RuntimeError, AssertionError) as e:
+        # an unknown architecture, an option of the wrong type, a tensor of another shape
+        raise ValueError(
+            f"{path}: does not build a model ({type(e).__name__}: {str(e).splitlines()[0][:160]})"
+        ) from None
     missing = [k for k in missing if _kept(k)]
     if missing or unexpected:
         raise ValueError(

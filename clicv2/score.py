@@ -69,10 +69,35 @@ class Readout:
 
     @classmethod
     def load(cls, path) -> 'Readout':
+        "A read-out file, checked field by field: finite weights, whole numbers where they belong."
         try:
-            return cls(**json.loads(Path(path).read_text()))
+            ro = cls(**json.loads(Path(path).read_text()))
         except (OSError, json.JSONDecodeError, TypeError) as e:
             raise ValueError(f"{path}: not a read-out file ({e})") from None
+        ro.check(path)
+        return ro
+
+    def check(self, path) -> None:
+        "Refuse, naming `path` and the field, a read-out whose values have the wrong type or are not finite."
+        numbers = lambda xs: isinstance(xs, list) and all(
+            isinstance(x, (int, float)) and not isinstance(x, bool) for x in xs
+        )
+        checks = {
+            'coef': numbers(self.coef) and len(self.coef) > 0 and bool(np.isfinite(self.coef).all()),
+            'intercept': numbers([self.intercept]) and bool(np.isfinite(self.intercept)),
+            'stages': isinstance(self.stages, list)
+            and all(type(s) is int for s in self.stages)
+            and len(self.stages) > 0,
+            'img_size': type(self.img_size) is int and self.img_size > 0,
+            'data': isinstance(self.data, list),
+            'cv_pcc': isinstance(self.cv_pcc, dict),
+        }
+        bad = [k for k, ok in checks.items() if not ok]
+        if bad:
+            raise ValueError(
+                f"{path}: read-out field {bad[0]!r} is {getattr(self, bad[0])!r:.80}, not what a read-out holds "
+                "(finite numbers; whole numbers for stages and img_size)"
+            )
 
 
 def readout_path(model_path) -> Path:
@@ -409,6 +434,13 @@ def _score_command(argv):
         ranking_figure(table, cfg.figure)
     for s in skipped:
         print(f"skipped: {s}", file=sys.stderr)
+    far = table[(table.score < -50) | (table.score > 150)] if len(table) else table
+    if len(far):
+        print(
+            f"warning: {len(far)} score(s) far outside the 0-100 scale of the read-out's benchmark (from "
+            f"{table.score.min():.0f} to {table.score.max():.0f}): does the read-out fit this model and these images?",
+            file=sys.stderr,
+        )
     print(
         f"{len(table)} image(s) scored -> {cfg.out}"
         + (f"; {len(skipped)} skipped" if skipped else '')
