@@ -322,6 +322,20 @@ def _check_done(csv: Path, table: pd.DataFrame, runs: list, study) -> None:
             )
 
 
+def _check_same_data(csv: Path, table: pd.DataFrame, column: str, key: str, where: str | None) -> None:
+    "Refuse data whose key differs from the one the finished rows of `csv` recorded (rows `where` a condition holds)."
+    if column not in table or not len(table):
+        return
+    rows = table if where is None else table.query(where)
+    seen = set(rows[column].dropna())
+    if seen and key not in seen:
+        what = '--data (training images)' if column == 'train_data' else '--eval-data (scored images)'
+        raise ValueError(
+            f"{csv}: its finished rows used other {what}: key {sorted(seen)[0]}, now {key}; "
+            "the rows would not compare; use another --out"
+        )
+
+
 def run_study(cfg: StudyConfig) -> pd.DataFrame:
     "Run the study's unfinished rows in order until the budget would be exceeded; returns the study table."
     t_start = time.time()
@@ -357,6 +371,7 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
             break
         if size not in caches:
             caches[size] = build_cache(source, size, verbose=False)
+            _check_same_data(csv, table, 'train_data', caches[size].pixel_key, f"cache_side == {size}")
         enlarged = caches[size].n_upscaled / max(1, len(caches[size].images))
         if enlarged > cfg.max_upscaled:
             print(
@@ -382,6 +397,7 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
         if line is None:
             print(f"stopping: {run.id} did not finish its training within the budget", flush=True)
             break
+        _check_same_data(csv, table, 'eval_data', line['eval_data'], None)
         if n_img and line['train_s'] > 0:
             speed[(tc.method, tc.arch, tc.img_size)] = line['images'] / line['train_s']
             speed.setdefault((tc.arch, tc.img_size), speed[(tc.method, tc.arch, tc.img_size)])
