@@ -1,7 +1,7 @@
 """Open the built site in headless Chromium: every figure on the results and ablation pages loads with a non-zero natural
-size, and no page logs a console error. The site is served from this machine; requests outside it (web fonts, KaTeX from
-a CDN) cannot be reached offline, so they are answered empty and counted, and the browser's automatic favicon request
-too. Usage: python .ci/site_check.py _docs [CHROMIUM]"""
+size, no page logs a console error, no formula is left as raw TeX (`\(`, `\[`, `$$` in the text a reader sees), and no
+page asks for anything outside the site (it is read offline: formulas are MathML, fonts the system's). The browser's
+automatic favicon request is answered empty. Usage: python .ci/site_check.py _docs [CHROMIUM]"""
 import functools, http.server, sys, threading
 from pathlib import Path
 from playwright.sync_api import sync_playwright
@@ -32,6 +32,9 @@ def main(site: Path, chromium: str) -> int:
             page.goto(base + name, wait_until='load')
             imgs = page.eval_on_selector_all('img', 'els => els.map(e => [e.getAttribute("src"), e.complete, e.naturalWidth, e.naturalHeight])')
             bad = [i for i in imgs if not (i[1] and i[2] > 0 and i[3] > 0)]
+            text = page.inner_text('body')
+            raw = [t for t in ('\\(', '\\[', '$$') if t in text]
+            if raw: failures.append(f"{name}: formulas left as raw TeX ({', '.join(raw)})")
             if errors: failures.append(f"{name}: console errors: {errors[:3]}")
             if bad: failures.append(f"{name}: {len(bad)} image(s) not loaded: {[b[0][:60] for b in bad[:3]]}")
             if name in FIGURE_PAGES:
@@ -40,8 +43,9 @@ def main(site: Path, chromium: str) -> int:
             page.close()
         browser.close()
     server.shutdown()
-    print(f"site check: {len(pages)} pages opened in Chromium, {len(failures)} problem(s); "
-          f"{len(external)} outside resource(s) answered empty offline: {sorted(external)}")
+    if external: failures.append(f"requests outside the site: {sorted(external)}")
+    print(f"site check: {len(pages)} pages opened in Chromium, {len(failures)} problem(s), "
+          f"{len(external)} request(s) outside the site")
     for f in failures: print('FAIL:', f)
     return 1 if failures else 0
 
