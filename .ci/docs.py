@@ -4,7 +4,7 @@
    when Quarto is missing (a download, `sudo`, and `pip install -e .` into the active environment).
 2. `smalldocs render _proc`, which reads _quarto.yml (nbdev's `output-file` keys, which only Quarto reads, are dropped).
 3. Formulas rendered to MathML at build time (latex2mathml), so no KaTeX from a CDN, and the theme's web-font import
-   dropped (system fonts), so a page opened offline shows everything.
+   dropped (system fonts), so a page opened offline shows everything; notebook names in the text link to their pages.
 With Quarto installed, `nbdev_docs` builds the same site. Usage: python .ci/docs.py
 """
 import html, json, re, shutil, subprocess, sys
@@ -14,6 +14,7 @@ root = Path(__file__).resolve().parent.parent
 MATH = re.compile(r'<span class="math (inline|display)">\\[(\[](.*?)\\[)\]]</span>', re.S)
 KATEX = re.compile(r'<link[^>]*katex[^>]*>|<script[^>]*katex[^>]*></script>')
 FONT_IMPORT = re.compile(r'@import url\(https?://[^)]*\);?')
+NOTEBOOK_NAME = re.compile(r'(?<!">)<code>(\d\d[a-z]?_\w+|index)</code>')
 
 
 def process_notebooks():
@@ -39,18 +40,17 @@ def offline(site: Path) -> int:
     "Formulas as MathML, no KaTeX or web-font requests; returns how many formulas were rendered."
     from latex2mathml.converter import convert
 
-    n = 0
+    n, pages = 0, {p.stem for p in site.glob('*.html')}
+    link = lambda m: f'<a href="{m.group(1)}.html"><code>{m.group(1)}</code></a>' if m.group(1) in pages else m.group(0)
     for page in site.rglob('*.html'):
-        text = page.read_text()
+        text = NOTEBOOK_NAME.sub(link, page.read_text())
 
         def mathml(m):
             nonlocal n
             n += 1
             return convert(html.unescape(m.group(2)), display='block' if m.group(1) == 'display' else 'inline')
 
-        new = KATEX.sub('', MATH.sub(mathml, text))
-        if new != text:
-            page.write_text(new)
+        page.write_text(KATEX.sub('', MATH.sub(mathml, text)))
     for css in site.rglob('*.css'):
         text = css.read_text()
         if FONT_IMPORT.search(text):

@@ -285,6 +285,8 @@ def _bench_command(argv):
     # printed first: a record that fails to write loses no measurement
     for r in rows:
         print(json.dumps(r))
+    cols = ['method', 'loop_img_s', 'backbone_img_s', 'step_ratio', 'data_ratio', 'device_name']
+    print(pd.DataFrame(rows)[cols].to_string(index=False), file=sys.stderr)
     if cfg.record:
         record(rows, cfg.record, 'clicv2_bench ' + ' '.join(argv))
     if cfg.parts:

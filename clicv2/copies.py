@@ -15,7 +15,7 @@ from PIL import Image
 
 import clicv2
 from .data import DATA_KINDS, parse_spec, read_image, image_size, fit_square, load_source, ImageReadError
-from .runtime import opt, check_config, parse_config, default_workers, register, run_command
+from .runtime import opt, check_config, config_parser, parse_config, default_workers, register, run_command
 
 # %% auto #0
 __all__ = ['LISTINGS', 'parse_keep', 'keep_every', 'register_listing', 'copy_layout', 'copy_paths', 'copy_image', 'copy_images',
@@ -237,8 +237,8 @@ def copy_images(
 class CopyConfig:
     "What `clicv2_copy SPEC OUT` copies and how."
 
-    source: str = opt('', 'data spec to copy: folder:DIR, savoias:DIR or ic9600:DIR')
-    out: str = opt('', 'folder of the copy (not inside the source folder)')
+    source: str = opt('', 'data spec to copy: folder:DIR, savoias:DIR or ic9600:DIR', positional=True)
+    out: str = opt('', 'folder of the copy (not inside the source folder)', positional=True)
     side: int = opt(144, 'side of the square copies, px (the cache side the runs will use)', min=8)
     quality: int = opt(75, 'JPEG quality', min=1, max=100)
     keep: str = opt('1/1', 'K/N: keep K of every N images of the sorted listing')
@@ -254,10 +254,10 @@ class CopyConfig:
 
 def _copy_command(argv):
     # clicv2_copy SPEC OUT --options
-    i = next((k for k, a in enumerate(argv) if a.startswith('-')), len(argv))
-    cfg = CopyConfig(**{**parse_config(CopyConfig, argv[i:], 'clicv2_copy'), **dict(zip(('source', 'out'), argv[:i]))})
-    if i > 2 or not cfg.source or not cfg.out:
-        raise ValueError(f"expected SPEC and OUT (or --source and --out), got {argv[:i]}")
+    cfg = CopyConfig(**parse_config(CopyConfig, argv, 'clicv2_copy'))
+    if not cfg.source or not cfg.out:
+        config_parser(CopyConfig, 'clicv2_copy').print_usage(sys.stderr)
+        raise ValueError("expected SOURCE (a data spec) and OUT (the folder of the copy)")
     rep = copy_images(
         cfg.source,
         cfg.out,

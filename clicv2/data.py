@@ -510,6 +510,7 @@ def build_cache(
     cache_file=None,  # an .npy file to memory-map, reused while the files and size are unchanged; None: in memory
     workers: int | None = None,  # decoding threads; None: the CPU count, at most 8
     verbose: bool = True,  # print how many images were enlarged to reach S
+    progress: bool = False,  # a progress bar while decoding
 ) -> ImageCache:  # images [n, S, S, 3], the rows kept, the files skipped
     "Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`)."
     paths = source.path.tolist()
@@ -525,7 +526,12 @@ def build_cache(
             )
     # PIL releases the GIL while decoding
     with ThreadPoolExecutor(workers or default_workers()) as ex:
-        results = list(ex.map(lambda p: _decode_square(p, size), paths))
+        results = ex.map(lambda p: _decode_square(p, size), paths)
+        if progress:
+            from tqdm.auto import tqdm
+
+            results = tqdm(results, total=len(paths), desc=f'decoding at {size} px', unit='img')
+        results = list(results)
     kept = [i for i, r in enumerate(results) if not isinstance(r, ImageReadError)]
     skipped = [paths[i] for i, r in enumerate(results) if isinstance(r, ImageReadError)]
     if skipped:

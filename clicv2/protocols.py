@@ -41,7 +41,11 @@ class EvalConfig:
         "(efficientnet_lite0.imagenet) or a weights file",
     )
     ckpt: str = opt('', 'a clicv2_train checkpoint (.pt) or a compact export (.safetensors)')
-    protocol: list = opt([], 'protocols (see PROTOCOLS); empty: direct + ridge for measures, ridge for encoders')
+    protocol: list = opt(
+        [],
+        'protocols; empty: direct + ridge for measures, ridge for encoders',
+        choices=lambda: sorted({n for n, _ in PROTOCOLS}),
+    )
     img_size: int = opt(224, 'encoder input side (centre square of each image)', min=16)
     stages: list = opt([1, 2, 3, 4], 'feature stages pooled (timm feature_info indices)')
     features: str = opt(
@@ -287,6 +291,8 @@ def _eval_command(argv):
     )
     t0 = time.time()
     df = evaluate(cfg)
+    what = cfg.ckpt or (f'random-init {cfg.random_init}' if cfg.random_init else 'classical measures')
+    print(f"clicv2_eval: {what} at {cfg.img_size} px, stages {' '.join(map(str, cfg.stages))}, on {' '.join(cfg.data)}")
     print(df.round(3).to_string(index=False))
     if cfg.out:
         out = Path(cfg.out)
@@ -296,6 +302,8 @@ def _eval_command(argv):
             'command': 'clicv2_eval ' + ' '.join(argv),
             'data': cfg.data,
             'data_fingerprint': data_fingerprint(load_sources(cfg.data)),
+            'img_size': cfg.img_size,
+            'stages': cfg.stages,
             'device': cfg.device,
             'machine': platform.machine(),
             'torch': torch.__version__,

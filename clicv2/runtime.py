@@ -20,13 +20,14 @@ __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_par
            'file_digest', 'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
-def opt(default, help: str, choices=None, min=None, max=None):
+def opt(default, help: str, choices=None, min=None, max=None, positional: bool = False):
     """A dataclass field with its help string, allowed `choices` and range `[min, max]` for the command line and
-    `check_config`."""
-    # a registry (a dict) is kept as it is and read when parsing and checking, so later registrations count
-    if choices is not None and not isinstance(choices, dict):
+    `check_config`; a `positional` field is typed without its `--name` (a list takes any number of values)."""
+    # a registry (a dict) or a function returning the names is kept and read when parsing and checking, so later
+    # registrations count
+    if choices is not None and not isinstance(choices, dict) and not callable(choices):
         choices = tuple(choices)
-    meta = {'help': help, 'choices': choices, 'min': min, 'max': max}
+    meta = {'help': help, 'choices': choices, 'min': min, 'max': max, 'positional': positional}
     if isinstance(default, list):
         return field(default_factory=lambda: list(default), metadata=meta)
     return field(default=default, metadata=meta)
@@ -35,7 +36,8 @@ def opt(default, help: str, choices=None, min=None, max=None):
 def allowed(field_or_meta) -> list | None:
     "The values a field allows now: its choices, or the names registered so far when they are a registry."
     m = getattr(field_or_meta, 'metadata', field_or_meta)
-    return None if m.get('choices') is None else list(m['choices'])
+    c = m.get('choices')
+    return None if c is None else list(c() if callable(c) else c)
 
 
 def _field_default(f):
@@ -67,7 +69,9 @@ def config_parser(cls, prog: str) -> argparse.ArgumentParser:
         name, default, m = '--' + f.name.replace('_', '-'), _field_default(f), f.metadata
         listed = f"; one of: {', '.join(map(str, allowed(m)))}" if allowed(m) else ''
         help = f"{m.get('help', '')} (default: {default}{listed})"
-        if isinstance(default, bool):
+        if m.get('positional'):
+            p.add_argument(f.name, nargs='*' if isinstance(default, list) else '?', metavar=f.name.upper(), help=help)
+        elif isinstance(default, bool):
             p.add_argument(name, action=argparse.BooleanOptionalAction, help=help)
         elif isinstance(default, list):
             p.add_argument(
@@ -80,7 +84,7 @@ def config_parser(cls, prog: str) -> argparse.ArgumentParser:
 
 def parse_config(cls, argv=None, prog: str = 'clicv2') -> dict:
     "The options given on the command line as a dict (the others left out, so defaults stay with the dataclass)."
-    return vars(config_parser(cls, prog).parse_args(argv))
+    return vars(config_parser(cls, prog).parse_intermixed_args(argv))
 
 # %% ../nbs/00a_runtime.ipynb #35dfef0d
 def typed_fields(cls, data: dict, where: str) -> dict:

@@ -30,6 +30,7 @@ from clicv2.runtime import (
     opt,
     check_config,
     check_outputs,
+    config_parser,
     parse_config,
     resolve_device,
     state_fingerprint,
@@ -299,7 +300,9 @@ def score(
                         )
             bar.update(len(chunk))
     bar.close()
-    return pd.DataFrame(rows, columns=['path', 'score', 'zero_shot', 'width', 'height']), skipped
+    table = pd.DataFrame(rows, columns=['path', 'score', 'zero_shot', 'width', 'height'])
+    table.attrs['img_size'] = size
+    return table, skipped
 
 # %% ../nbs/07d_score.ipynb #25666ee7
 def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
@@ -317,7 +320,8 @@ def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
     axs[0].imshow(square)
     axs[0].set_title(f"{Path(row['path']).name[:28]}", fontsize=8)
     axs[1].imshow(square)
-    im = axs[1].imshow(cmap, cmap='magma', alpha=0.6, extent=ext, interpolation='bilinear')
+    # one colour scale for every map: the read-out's 0-100, so maps of different images compare
+    im = axs[1].imshow(cmap, cmap='magma', alpha=0.6, extent=ext, interpolation='bilinear', vmin=0, vmax=100)
     axs[1].set_title(f"complexity map (mean = score {row['score']:.1f})", fontsize=8)
     fig.colorbar(im, ax=axs[1], fraction=0.046)
     if cells is not None:
@@ -347,7 +351,7 @@ def ranking_figure(table: pd.DataFrame, path, size: int = 96, columns: int = 8):
     for i, r in t.iterrows():
         ax = axs.flat[i]
         ax.imshow(fit_square(read_image(r.path, draft_size=size), size)[0])
-        ax.set_title(f"{r.score:.1f}", fontsize=8)
+        ax.set_title(f"{r.score:.1f}  {Path(r.path).name[:14]}", fontsize=6)
     fig.suptitle('images ordered by predicted complexity (read-out score), least to most', fontsize=9)
     fig.tight_layout()
     fig.savefig(path, dpi=80)
@@ -359,7 +363,12 @@ def ranking_figure(table: pd.DataFrame, path, size: int = 96, columns: int = 8):
 class ScoreConfig:
     "What `clicv2_score` scores and where it writes."
 
-    paths: list = opt([], 'image files, folders (searched recursively) or data specs (demo, folder:DIR)')
+    paths: list = opt(
+        [],
+        'image files, folders (searched recursively) or data specs (demo, folder:DIR); each image is scored on its '
+        'centre square, resized to --img-size',
+        positional=True,
+    )
     out: str = opt('scores.csv', 'CSV of the scores: path, score, zero_shot, width, height')
     ckpt: str = opt(
         '', 'model: a clicv2_train checkpoint or compact export; empty: the shipped model ($CLICV2_MODEL overrides)'
@@ -394,9 +403,9 @@ def _check_refit(path: Path, overwrite: bool) -> None:
 
 def _score_command(argv):
     # clicv2_score PATH... --options
-    i = next((k for k, a in enumerate(argv) if a.startswith('-')), len(argv))
-    cfg = ScoreConfig(**{**parse_config(ScoreConfig, argv[i:], 'clicv2_score'), **({'paths': argv[:i]} if i else {})})
+    cfg = ScoreConfig(**parse_config(ScoreConfig, argv, 'clicv2_score'))
     if not cfg.paths and not cfg.fit:
+        config_parser(ScoreConfig, 'clicv2_score').print_usage(sys.stderr)
         raise ValueError("nothing to do: give images to score (files, folders, data specs) or --fit DATA (see --help)")
     model_path = Path(cfg.ckpt) if cfg.ckpt else default_model()
     if cfg.fit:
@@ -410,7 +419,8 @@ def _score_command(argv):
         device = resolve_device(cfg.device)
         ro = fit_readout(model.to(device).eval(), cfg.fit, cfg.img_size or 128, device=device)
         print(
-            f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)}: CV PCC {ro.cv_pcc} -> "
+            f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px: CV PCC {ro.cv_pcc} "
+            f"-> "
             f"{ro.save(readout_path(model_path))}",
             file=sys.stderr,
         )
@@ -442,7 +452,7 @@ def _score_command(argv):
             file=sys.stderr,
         )
     print(
-        f"{len(table)} image(s) scored -> {cfg.out}"
+        f"{len(table)} image(s) scored at {table.attrs['img_size']} px -> {cfg.out}"
         + (f"; {len(skipped)} skipped" if skipped else '')
         + (f"; maps in {cfg.maps}" if cfg.maps else '')
         + (f"; figure {cfg.figure}" if cfg.figure else ''),

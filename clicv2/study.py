@@ -249,7 +249,7 @@ def run_row(
 class StudyConfig:
     "What `clicv2_study` runs: a study file on given data, into an output folder, within a time budget."
 
-    study: str = opt('', 'the study file (TOML)')
+    study: str = opt('', 'the study file (TOML)', positional=True)
     data: list = opt(['demo'], 'unlabelled training data specs (folder:DIR savoias:DIR ic9600:DIR demo)')
     eval_data: list = opt([], 'scored evaluation data (savoias:DIR); required')
     out: str = opt('study', 'output folder: study.csv, logs.tar.gz, models/')
@@ -271,7 +271,7 @@ class StudyConfig:
     def __post_init__(self):
         check_config(self)
         if not self.study:
-            raise ValueError("a study file is required: clicv2_study --study FILE ...")
+            raise ValueError("a study file is required: clicv2_study FILE --data ... --eval-data ... --out DIR")
         if not self.eval_data:
             raise ValueError("--eval-data is required (e.g. savoias:DIR)")
 
@@ -414,9 +414,6 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
 
 
 def _study_command(argv):
-    if argv and not argv[0].startswith('-'):
-        # clicv2_study FILE ...
-        argv = ['--study', argv[0], *argv[1:]]
     run_study(StudyConfig(**parse_config(StudyConfig, argv, 'clicv2_study')))
 
 # %% ../nbs/07c_study.ipynb #0c4d0d29

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #10cab981
 from __future__ import annotations
-import fcntl, json, math, os, signal, sys, time, warnings
+import fcntl, json, math, os, shutil, signal, sys, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -267,7 +267,13 @@ def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', 
         if cache_file and world > 1 and rank != 0:
             # rank 0 builds the file, the others reuse it
             dist.barrier()
-        cache = build_cache(source, size, cache_file, verbose=rank == 0)
+        cache = build_cache(source, size, cache_file, verbose=rank == 0, progress=rank == 0 and cfg.progress)
+        if rank == 0:
+            skipped = f", {len(cache.skipped)} unreadable (skipped)" if cache.skipped else ''
+            print(
+                f"data: {len(cache.images)} images of {' '.join(cfg.data)}{skipped}, decoded at {size} px",
+                file=sys.stderr,
+            )
         if cache_file and world > 1 and rank == 0:
             dist.barrier()
     if cfg.batch_size % world:
@@ -643,15 +649,23 @@ def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None =
     "Pretrain as `cfg` says (continuing the run in `resume` if given); returns the run folder."
     rank, world, device = setup_distributed(cfg.device)
     folder = Path(resume or cfg.out)
+    new_folder = not folder.exists()
     lock = claim_run_folder(folder, resume=bool(resume), overwrite=cfg.overwrite) if rank == 0 else None
     try:
-        run = setup(cfg, folder, bool(resume), model, cache, rank, world, device)
+        try:
+            run = setup(cfg, folder, bool(resume), model, cache, rank, world, device)
+        except BaseException:
+            # a start that failed leaves no folder behind that it created (nothing was trained)
+            if lock and new_folder:
+                lock.close()
+                lock = None
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
         if resume and run.step >= run.end and rank == 0:
             why = 'its --stop-at' if run.end < cfg.max_steps else 'the end of its schedule'
             print(
-                f"nothing to train: the run is at step {run.step}, {why}; resume with a later --stop-at (or 0) or a "
-                f"larger "
-                "--max-steps to go on",
+                f"nothing to train: the run is at step {run.step}, {why}; resume with a later --stop-at (or 0) "
+                "or a larger --max-steps to go on",
                 file=sys.stderr,
             )
         with _loop_outputs(run) as bar:
@@ -671,9 +685,11 @@ def _train_command(argv):
     try:
         run = train(cfg, resume=resume)
         if (run / 'final.pt').is_file() and int(os.environ.get('RANK', 0)) == 0:
+            final, size = run / 'final.pt', cfg.img_size
             print(
-                f"model: {run / 'final.pt'}\nnext: clicv2_eval --ckpt {run / 'final.pt'} --data savoias:DIR"
-                f"   (or: clicv2_score IMAGES --ckpt {run / 'final.pt'})",
+                f"model: {final} (trained at {size} px)\nnext: clicv2_eval --ckpt {final} --data savoias:DIR "
+                f"--img-size {size}   (or: clicv2_score --fit savoias:DIR --ckpt {final} --img-size {size}, "
+                f"then clicv2_score IMAGES --ckpt {final})",
                 file=sys.stderr,
             )
     finally:
