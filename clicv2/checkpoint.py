@@ -14,7 +14,7 @@ from .methods import build_model, saved_config
 
 # %% auto #0
 __all__ = ['save_checkpoint', 'checkpoints', 'load_checkpoint', 'newest_checkpoint', 'export_compact', 'read_compact',
-           'load_model']
+           'load_model', 'model_config']
 
 # %% ../nbs/04c_checkpoint.ipynb #cdc9eaa9
 def save_checkpoint(state: dict, path) -> Path:
@@ -143,3 +143,21 @@ def load_model(path) -> tuple[nn.Module, dict]:
             f"(missing {missing[:3]}, unexpected {unexpected[:3]})"
         )
     return model, config
+
+# %% ../nbs/04c_checkpoint.ipynb #8becc41c
+def model_config(path) -> dict:
+    "The configuration saved in a training checkpoint or compact export, without building the model."
+    path = Path(path)
+    if path.suffix != '.safetensors':
+        return json.loads(load_checkpoint(path).get('config', '{}'))
+    from safetensors import safe_open
+
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such model file")
+    try:
+        with safe_open(str(path), 'pt') as f:
+            return json.loads((f.metadata() or {}).get('config', '{}'))
+    except Exception as e:
+        raise ValueError(
+            f"{path}: not a readable model file ({type(e).__name__}: {str(e).splitlines()[0][:160]})"
+        ) from None

@@ -16,13 +16,14 @@ from .data import DATA_KINDS, load_sources, build_cache, data_fingerprint
 from .measures import BASELINES, baseline_scores, complexity_metrics
 from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_features, train_icnet_head
 from .methods import build_model, recompute_batchnorm
-from .checkpoint import load_model
+from .checkpoint import load_model, model_config
 from .pretrained import check_start, load_start
 from .runtime import opt, check_config, check_outputs, parse_config, resolve_device, register, run_command
 
 # %% auto #0
 __all__ = ['RESULT_COLUMNS', 'PROTOCOLS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
-           'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'evaluate', 'main']
+           'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'eval_size', 'evaluate',
+           'main']
 
 # %% ../nbs/07b_protocols.ipynb #67fe0ded
 @dataclass
@@ -46,7 +47,11 @@ class EvalConfig:
         'protocols; empty: direct + ridge for measures, ridge for encoders',
         choices=lambda: sorted({n for n, _ in PROTOCOLS}),
     )
-    img_size: int = opt(224, 'encoder input side (centre square of each image)', min=16)
+    img_size: int = opt(
+        0,
+        'encoder input side (centre square of each image); 0: the side the model was trained at (224 untrained)',
+        min=0,
+    )
     stages: list = opt([1, 2, 3, 4], 'feature stages pooled (timm feature_info indices)')
     features: str = opt(
         'pooled',
@@ -243,12 +248,19 @@ def _encoder(cfg: EvalConfig, device) -> tuple[torch.nn.Module, str]:
     return model.to(device).eval(), name
 
 
+def eval_size(cfg: EvalConfig) -> int:
+    "The input side of an evaluation: `--img-size`, else the side the model was trained at, else 224."
+    if cfg.img_size:
+        return cfg.img_size
+    return int(model_config(cfg.ckpt).get('img_size', 224)) if cfg.ckpt else 224
+
+
 def evaluate(cfg: EvalConfig, source: pd.DataFrame | None = None, cache=None) -> pd.DataFrame:
     """One table (`RESULT_COLUMNS`) of every protocol of `cfg` on its data (`source` and its decoded `cache` may be
     given)."""
     source = load_sources(cfg.data) if source is None else source
     kind = _check_source(source, cfg.data)
-    cfg = EvalConfig(**{**asdict(cfg), 'device': str(resolve_device(cfg.device))})
+    cfg = EvalConfig(**{**asdict(cfg), 'device': str(resolve_device(cfg.device)), 'img_size': eval_size(cfg)})
     needs = 'scores' if cfg.baseline else 'encoder'
     names = cfg.protocol or (['direct', 'ridge'] if cfg.baseline else ['ridge'])
     for n in names:
@@ -292,7 +304,9 @@ def _eval_command(argv):
     t0 = time.time()
     df = evaluate(cfg)
     what = cfg.ckpt or (f'random-init {cfg.random_init}' if cfg.random_init else 'classical measures')
-    print(f"clicv2_eval: {what} at {cfg.img_size} px, stages {' '.join(map(str, cfg.stages))}, on {' '.join(cfg.data)}")
+    print(
+        f"clicv2_eval: {what} at {eval_size(cfg)} px, stages {' '.join(map(str, cfg.stages))}, on {' '.join(cfg.data)}"
+    )
     print(df.round(3).to_string(index=False))
     if cfg.out:
         out = Path(cfg.out)
@@ -302,7 +316,7 @@ def _eval_command(argv):
             'command': 'clicv2_eval ' + ' '.join(argv),
             'data': cfg.data,
             'data_fingerprint': data_fingerprint(load_sources(cfg.data)),
-            'img_size': cfg.img_size,
+            'img_size': eval_size(cfg),
             'stages': cfg.stages,
             'device': cfg.device,
             'machine': platform.machine(),

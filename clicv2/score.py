@@ -376,7 +376,7 @@ class ScoreConfig:
     maps: str = opt('', 'folder for one PNG per image: complexity map and MEM entropy map over the image')
     figure: str = opt('', 'PNG of all images ordered by predicted complexity')
     fit: list = opt([], 'fit the read-out on this scored data first (savoias:DIR) and save it beside the model')
-    img_size: int = opt(0, "input side; 0: the read-out's", min=0)
+    img_size: int = opt(0, "input side; 0: the read-out's (with --fit: the side the model was trained at)", min=0)
     overwrite: bool = opt(False, 'replace outputs (--out, --maps, --figure) and a read-out (--fit) that exist already')
     batch_size: int = opt(32, 'images per forward pass', min=1)
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
@@ -415,9 +415,10 @@ def _score_command(argv):
         if Path(cfg.out).is_dir():
             raise ValueError(f"--out {cfg.out}: a folder; --out names the CSV file of the scores")
     if cfg.fit:
-        model, _ = load_model(model_path)
+        model, trained = load_model(model_path)
         device = resolve_device(cfg.device)
-        ro = fit_readout(model.to(device).eval(), cfg.fit, cfg.img_size or 128, device=device)
+        size = cfg.img_size or int(trained.get('img_size', 128))
+        ro = fit_readout(model.to(device).eval(), cfg.fit, size, device=device)
         print(
             f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px: CV PCC {ro.cv_pcc} "
             f"-> "

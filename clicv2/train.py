@@ -154,7 +154,13 @@ class TrainConfig:
         10, 'steps between log.jsonl lines (and, on a GPU, between reads of the loss on the host)', min=1
     )
     ckpt_every: int = opt(500, 'steps between checkpoints', min=1)
-    keep_last: int = opt(2, 'periodic checkpoints kept (the final one is always kept)', min=1)
+    keep_last: int = opt(
+        2,
+        'periodic checkpoints kept (the final one is always kept); 0: one while the run goes, none once it has '
+        'finished '
+        '(final.pt alone: the run cannot be extended)',
+        min=0,
+    )
     progress: bool = opt(True, 'progress bar')
 
     def __post_init__(self):
@@ -583,9 +589,12 @@ def save(run: RunState, final: bool = False) -> None:
         'config': config,
     }
     name = f'ckpt_{run.step:07d}.pt'
-    save_checkpoint(state, run.folder / name)
-    for old in checkpoints(run.folder)[: -cfg.keep_last]:
-        if old.name != name:
+    # keep_last 0: the weights alone once finished; a run in progress always keeps one checkpoint to resume from
+    done_lean = final and cfg.keep_last == 0
+    if not done_lean:
+        save_checkpoint(state, run.folder / name)
+    for old in checkpoints(run.folder)[: -max(1, cfg.keep_last)] if not done_lean else checkpoints(run.folder):
+        if old.name != name or done_lean:
             old.unlink()
     if final:
         save_checkpoint({'model': run.model.state_dict(), 'step': run.step, 'config': config}, run.folder / 'final.pt')
