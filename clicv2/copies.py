@@ -256,7 +256,9 @@ def _copy_command(argv):
     # clicv2_copy SPEC OUT --options
     cfg = CopyConfig(**parse_config(CopyConfig, argv, 'clicv2_copy'))
     if not cfg.source or not cfg.out:
-        config_parser(CopyConfig, 'clicv2_copy').print_usage(sys.stderr)
+        # a bare command shows how it is typed; otherwise the one line below says what is missing
+        if not argv:
+            config_parser(CopyConfig, 'clicv2_copy').print_usage(sys.stderr)
         raise ValueError("expected SOURCE (a data spec) and OUT (the folder of the copy)")
     rep = copy_images(
         cfg.source,

@@ -21,11 +21,15 @@ from .pretrained import check_start, load_start
 from .runtime import opt, check_config, check_outputs, parse_config, resolve_device, register, run_command
 
 # %% auto #0
-__all__ = ['RESULT_COLUMNS', 'PROTOCOLS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
+__all__ = ['PROTOCOLS', 'RESULT_COLUMNS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
            'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'eval_size', 'evaluate',
            'main']
 
 # %% ../nbs/07b_protocols.ipynb #67fe0ded
+# the protocol registry, filled below: (name, data kind) -> (needs: 'scores' or 'encoder', fn(run) -> DataFrame)
+PROTOCOLS = {}
+
+
 @dataclass
 class EvalConfig:
     """What `clicv2_eval` evaluates (classical measures, an untrained encoder or a trained model), on which scored data,
@@ -86,8 +90,6 @@ class EvalConfig:
 
 # %% ../nbs/07b_protocols.ipynb #f83047bf
 RESULT_COLUMNS = ['method', 'protocol', 'category', 'n', 'pcc', 'srcc', 'pcc_std', 'srcc_std', 'rmse', 'rmae']
-# (name, data kind) -> (needs: 'scores' or 'encoder', fn(run) -> DataFrame)
-PROTOCOLS = {}
 
 
 def register_protocol(name: str, kinds: tuple, needs: str):

@@ -405,7 +405,8 @@ def _score_command(argv):
     # clicv2_score PATH... --options
     cfg = ScoreConfig(**parse_config(ScoreConfig, argv, 'clicv2_score'))
     if not cfg.paths and not cfg.fit:
-        config_parser(ScoreConfig, 'clicv2_score').print_usage(sys.stderr)
+        if not argv:
+            config_parser(ScoreConfig, 'clicv2_score').print_usage(sys.stderr)
         raise ValueError("nothing to do: give images to score (files, folders, data specs) or --fit DATA (see --help)")
     model_path = Path(cfg.ckpt) if cfg.ckpt else default_model()
     if cfg.fit:
