@@ -24,7 +24,7 @@ setuptools.setup(
                  'Natural Language :: ' + cfg['language'], 'Programming Language :: Python :: 3.11'],
     url=cfg['git_url'], packages=setuptools.find_packages(include=['clicv2', 'clicv2.*']) + ['clicv2.models'],
     package_dir={'clicv2.models': 'data/models'},              # the shipped model travels with the package
-    package_data={'clicv2.models': ['*.safetensors', '*.json', '*.jsonl', '*.csv', '*.md']},
+    package_data={'clicv2': ['help.json'], 'clicv2.models': ['*.safetensors', '*.json', '*.jsonl', '*.csv', '*.md']},
     include_package_data=True, install_requires=requirements,
     extras_require={'dev': dev_requirements, 'pretrained': pretrained_requirements}, python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(), long_description_content_type='text/markdown',

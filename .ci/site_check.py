@@ -32,7 +32,9 @@ def main(site: Path, chromium: str) -> int:
             page.goto(base + name, wait_until='load')
             imgs = page.eval_on_selector_all('img', 'els => els.map(e => [e.getAttribute("src"), e.complete, e.naturalWidth, e.naturalHeight])')
             bad = [i for i in imgs if not (i[1] and i[2] > 0 and i[3] > 0)]
-            text = page.inner_text('body')
+            # the text a reader sees outside code (a regex in a code cell may hold a backslash-parenthesis)
+            text = page.evaluate("() => { const b = document.body.cloneNode(true); "
+                                 "b.querySelectorAll('pre, code, script, style').forEach(e => e.remove()); return b.innerText; }")
             raw = [t for t in ('\\(', '\\[', '$$') if t in text]
             if raw: failures.append(f"{name}: formulas left as raw TeX ({', '.join(raw)})")
             if errors: failures.append(f"{name}: console errors: {errors[:3]}")

@@ -20,6 +20,7 @@ from .entropy import entropy_targets
 from clicv2.runtime import (
     opt,
     check_config,
+    config_parser,
     check_outputs,
     parse_config,
     resolve_device,
@@ -31,7 +32,7 @@ from clicv2.runtime import (
 
 # %% auto #0
 __all__ = ['RECORD_COLUMNS', 'BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'check_record', 'record',
-           'main']
+           'bench_parser', 'main']
 
 # %% ../nbs/06_bench.ipynb #85eaf59d
 @dataclass
@@ -275,6 +276,11 @@ def record(rows: list[dict], path, command: str) -> pd.DataFrame:
     path.parent.mkdir(parents=True, exist_ok=True)
     df.to_csv(path, index=False)
     return df
+
+
+def bench_parser():
+    "The `clicv2_bench` parser: one option per `BenchConfig` field."
+    return config_parser(BenchConfig, 'clicv2_bench')
 
 
 def _bench_command(argv):

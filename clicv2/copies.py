@@ -19,7 +19,7 @@ from .runtime import opt, check_config, config_parser, parse_config, default_wor
 
 # %% auto #0
 __all__ = ['LISTINGS', 'parse_keep', 'keep_every', 'register_listing', 'copy_layout', 'copy_paths', 'copy_image', 'copy_images',
-           'CopyConfig', 'main']
+           'CopyConfig', 'copy_parser', 'main']
 
 # %% ../nbs/00c_copies.ipynb #7605ea2b
 def parse_keep(text: str) -> tuple[int, int]:
@@ -250,6 +250,11 @@ class CopyConfig:
     def __post_init__(self):
         check_config(self)
         parse_keep(self.keep)
+
+
+def copy_parser():
+    "The `clicv2_copy` parser: one option per `CopyConfig` field."
+    return config_parser(CopyConfig, 'clicv2_copy')
 
 
 def _copy_command(argv):

@@ -119,6 +119,7 @@ def frozen_features(
     device='cpu',
     kind: str = 'pooled',  # 'pooled', 'pooled_spread' (with each map's spread), 'zero_shot' or 'map'
     size: int | None = None,  # input side: images resized to it first; None: as given
+    progress: bool = False,  # a progress bar over the batches
 ) -> np.ndarray:  # [n, d], [n, 1] or [n, D, h, w]
     """Frozen `kind` of `uint8` images `[n, S, S, 3]`: 'pooled' features `[n, d]`, 'zero_shot' MEM score `[n, 1]`, or
     'map' `[n, D, h, w]`."""
@@ -131,7 +132,13 @@ def frozen_features(
     before = state_fingerprint(model)
     out = []
     with torch.no_grad(), torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda'):
-        for s in range(0, len(images), batch_size):
+        starts = range(0, len(images), batch_size)
+        if progress:
+            from tqdm.auto import tqdm
+
+            side = size or (images.shape[1] if len(images) else 0)
+            starts = tqdm(starts, desc=f'{kind} features at {side} px', unit='batch')
+        for s in starts:
             x = (
                 torch.from_numpy(np.ascontiguousarray(images[s : s + batch_size]))
                 .to(device)

@@ -18,12 +18,21 @@ from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_fe
 from .methods import build_model, recompute_batchnorm
 from .checkpoint import load_model, model_config
 from .pretrained import check_start, load_start
-from .runtime import opt, check_config, check_outputs, parse_config, resolve_device, register, run_command
+from clicv2.runtime import (
+    opt,
+    check_config,
+    check_outputs,
+    config_parser,
+    parse_config,
+    resolve_device,
+    register,
+    run_command,
+)
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'RESULT_COLUMNS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
            'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'eval_size', 'evaluate',
-           'main']
+           'eval_parser', 'main']
 
 # %% ../nbs/07b_protocols.ipynb #67fe0ded
 # the protocol registry, filled below: (name, data kind) -> (needs: 'scores' or 'encoder', fn(run) -> DataFrame)
@@ -68,6 +77,7 @@ class EvalConfig:
     )
     epochs: int = opt(30, 'icnet_head: training epochs', min=1)
     batch_size: int = opt(64, 'images per forward pass', min=1)
+    progress: bool = opt(True, 'progress bars while the images are decoded and their features computed')
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     seed: int = opt(0, 'seed of the CV splits, the random init and the head', min=0)
     out: str = opt('', 'CSV file to write (a JSON record with the command and data fingerprint is written beside it)')
@@ -124,7 +134,7 @@ class EvalRun:
     def images(self):
         "The images, decoded once as centre squares at the largest size any protocol reads."
         if self._cache is None:
-            self._cache = build_cache(self.source, self.cfg.img_size, verbose=False)
+            self._cache = build_cache(self.source, self.cfg.img_size, verbose=False, progress=self.cfg.progress)
             if len(self._cache) != len(self.source):
                 raise ValueError(
                     f"{len(self.source) - len(self._cache)} unreadable scored image(s): {self._cache.skipped[:3]}"
@@ -143,6 +153,7 @@ class EvalRun:
                 self.cfg.device,
                 kind,
                 size,
+                progress=self.cfg.progress,
             )
         return self._features[key]
 
@@ -298,6 +309,11 @@ def evaluate(cfg: EvalConfig, source: pd.DataFrame | None = None, cache=None) ->
     return pd.concat(tables, ignore_index=True).reindex(columns=RESULT_COLUMNS)
 
 # %% ../nbs/07b_protocols.ipynb #3c1733a6
+def eval_parser():
+    "The `clicv2_eval` parser: one option per `EvalConfig` field."
+    return config_parser(EvalConfig, 'clicv2_eval')
+
+
 def _eval_command(argv):
     cfg = EvalConfig(**parse_config(EvalConfig, argv, 'clicv2_eval'))
     check_outputs(

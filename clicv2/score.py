@@ -40,7 +40,8 @@ from clicv2.runtime import (
 
 # %% auto #0
 __all__ = ['SHIPPED_MODEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout', 'complexity_map', 'score_batch',
-           'image_paths', 'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure', 'ScoreConfig', 'main']
+           'image_paths', 'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure', 'ScoreConfig',
+           'score_parser', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
 @dataclass
@@ -114,15 +115,16 @@ def fit_readout(
     stages=(1, 2, 3, 4),  # backbone stages pooled and concatenated
     device='cpu',
     batch_size: int = 64,
+    progress: bool = False,  # progress bars while decoding and computing features
 ) -> Readout:
     "Fit the ridge read-out on all images of the scored `data` (alpha by leave-one-out), with its per-category CV PCC."
     source = load_sources(data)
     if source.score.isna().any():
         raise ValueError(f"{' '.join(data)}: a read-out needs scored images (savoias:DIR or ic9600:DIR)")
-    cache = build_cache(source, img_size, verbose=False)
+    cache = build_cache(source, img_size, verbose=False, progress=progress)
     if len(cache) != len(source):
         raise ValueError(f"{len(source) - len(cache)} unreadable scored image(s): {cache.skipped[:3]}")
-    X = frozen_features(model, cache.images, tuple(stages), batch_size, device)
+    X = frozen_features(model, cache.images, tuple(stages), batch_size, device, progress=progress)
     pipe = ridge_probe().fit(X, source.score.to_numpy())
     scaler, ridge = pipe[0], pipe[-1]
     coef = ridge.coef_ / scaler.scale_
@@ -387,6 +389,11 @@ class ScoreConfig:
 
 
 # a fitted read-out below this cross-validated PCC is reported as unreliable
+def score_parser():
+    "The `clicv2_score` parser: one option per `ScoreConfig` field."
+    return config_parser(ScoreConfig, 'clicv2_score')
+
+
 LOW_CV_PCC = 0.3
 
 
@@ -419,7 +426,7 @@ def _score_command(argv):
         model, trained = load_model(model_path)
         device = resolve_device(cfg.device)
         size = cfg.img_size or int(trained.get('img_size', 128))
-        ro = fit_readout(model.to(device).eval(), cfg.fit, size, device=device)
+        ro = fit_readout(model.to(device).eval(), cfg.fit, size, device=device, progress=cfg.progress)
         print(
             f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px: CV PCC {ro.cv_pcc} "
             f"-> "

@@ -17,10 +17,11 @@ from .data import load_sources, build_cache
 from .train import TrainConfig, train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
 from .methods import saved_config
-from .protocols import EvalConfig, evaluate
+from .protocols import EvalConfig, evaluate, eval_size
 from clicv2.runtime import (
     opt,
     check_config,
+    config_parser,
     parse_config,
     resolve_device,
     device_name,
@@ -30,7 +31,8 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['STUDY_KEYS', 'ROW_KEYS', 'REPORT_KEYS', 'StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study', 'main']
+__all__ = ['STUDY_KEYS', 'ROW_KEYS', 'REPORT_KEYS', 'StudyRun', 'load_study', 'run_row', 'StudyConfig', 'run_study',
+           'study_parser', 'main']
 
 # %% ../nbs/07c_study.ipynb #7d7ef1f7
 @dataclass
@@ -195,8 +197,10 @@ def run_row(
             'ckpt': str(run_dir / 'final.pt'),
             'device': device,
             'seed': run.eval.get('seed', 0),
+            'progress': False,
         }
     )
+    ev = EvalConfig(**{**asdict(ev), 'img_size': eval_size(ev)})
     eval_cache = _eval_cache(eval_caches, eval_source, ev.img_size)
     t1 = time.time()
     table = evaluate(ev, eval_source, eval_cache)
@@ -410,7 +414,18 @@ def run_study(cfg: StudyConfig) -> pd.DataFrame:
             # finished: its log stays, its weights go
             p.unlink()
         print(f"{run.id}: pcc {line['pcc']:.3f}  {line['train_s']:.0f} s training, {line['img_s']} img/s", flush=True)
+    if not len(table):
+        print(
+            f"the budget of {cfg.budget_s:.0f} s ended before the first row finished: nothing recorded in {csv}; "
+            "give a larger --budget-s",
+            flush=True,
+        )
     return table
+
+
+def study_parser():
+    "The `clicv2_study` parser: one option per `StudyConfig` field."
+    return config_parser(StudyConfig, 'clicv2_study')
 
 
 def _study_command(argv):
