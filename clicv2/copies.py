@@ -15,7 +15,7 @@ from PIL import Image
 
 import clicv2
 from .data import DATA_KINDS, parse_spec, read_image, image_size, fit_square, load_source, ImageReadError
-from .runtime import opt, check_config, config_parser, parse_config, default_workers, register, run_command
+from .runtime import opt, check_config, config_parser, parse_config, default_workers, registering, run_command
 
 # %% auto #0
 __all__ = ['LISTINGS', 'parse_keep', 'keep_every', 'register_listing', 'copy_layout', 'copy_paths', 'copy_image', 'copy_images',
@@ -71,10 +71,7 @@ LISTINGS = {}
 def register_listing(kind: str):
     "Register `fn(rows, out)` as the writer of the listing (scores file) of a copy of data kind `kind`."
 
-    def deco(fn):
-        return register(LISTINGS, kind, fn, 'listing')
-
-    return deco
+    return registering(LISTINGS, kind, 'listing')
 
 
 register_listing('savoias')(_savoias_listing)

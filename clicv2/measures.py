@@ -15,7 +15,7 @@ from PIL import Image
 
 from .data import read_image
 from .entropy import image_entropy, LUMA_WEIGHTS
-from .runtime import default_workers, register
+from .runtime import default_workers, registering
 
 # %% auto #0
 __all__ = ['BASELINES', 'complexity_metrics', 'register_baseline', 'entropy_score', 'jpeg_bpp', 'png_bpp', 'edge_density',
@@ -62,10 +62,7 @@ BASELINES = {}
 def register_baseline(name: str):
     "Register a classical measure `fn(img) -> float` under `name`; a name registered again warns."
 
-    def deco(fn):
-        return register(BASELINES, name, fn, 'baseline')
-
-    return deco
+    return registering(BASELINES, name, 'baseline')
 
 
 def _gray(img):

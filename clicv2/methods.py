@@ -10,7 +10,7 @@ import torch.nn as nn
 
 from .model import CLICv2
 from .baselines import SimCLR, CLIC
-from .runtime import reduce_flags, register
+from .runtime import reduce_flags, registering
 
 # %% auto #0
 __all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'register_method', 'build_model', 'named_fields', 'clicv2',
@@ -25,10 +25,7 @@ METHODS = {}
 def register_method(name: str):
     "Register a builder `fn(**config fields) -> nn.Module` under `name`; a name registered again warns."
 
-    def deco(fn):
-        return register(METHODS, name, fn, 'method')
-
-    return deco
+    return registering(METHODS, name, 'method')
 
 
 def build_model(method: str, **config) -> nn.Module:

@@ -316,15 +316,15 @@ def eval_parser():
 
 def _eval_command(argv):
     cfg = EvalConfig(**parse_config(EvalConfig, argv, 'clicv2_eval'))
+    # resolved once: with --ckpt and no --img-size this reads the model file's configuration
+    cfg = EvalConfig(**{**asdict(cfg), 'img_size': eval_size(cfg)})
     check_outputs(
         {'--out': cfg.out, '--out (its record)': Path(cfg.out).with_suffix('.json') if cfg.out else ''}, cfg.overwrite
     )
     t0 = time.time()
     df = evaluate(cfg)
     what = cfg.ckpt or (f'random-init {cfg.random_init}' if cfg.random_init else 'classical measures')
-    print(
-        f"clicv2_eval: {what} at {eval_size(cfg)} px, stages {' '.join(map(str, cfg.stages))}, on {' '.join(cfg.data)}"
-    )
+    print(f"clicv2_eval: {what} at {cfg.img_size} px, stages {' '.join(map(str, cfg.stages))}, on {' '.join(cfg.data)}")
     print(df.round(3).to_string(index=False))
     if cfg.out:
         out = Path(cfg.out)
@@ -334,7 +334,7 @@ def _eval_command(argv):
             'command': 'clicv2_eval ' + ' '.join(argv),
             'data': cfg.data,
             'data_fingerprint': data_fingerprint(load_sources(cfg.data)),
-            'img_size': eval_size(cfg),
+            'img_size': cfg.img_size,
             'stages': cfg.stages,
             'device': cfg.device,
             'machine': platform.machine(),

@@ -15,9 +15,9 @@ import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'typed_fields', 'register',
-           'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name', 'device_label',
-           'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags', 'fingerprint',
-           'file_digest', 'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
+           'registering', 'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name',
+           'device_label', 'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags',
+           'fingerprint', 'file_digest', 'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None, positional: bool = False):
@@ -114,6 +114,11 @@ def register(registry: dict, name: str, entry, what: str = 'entry'):
         warnings.warn(f"{what} {name!r} registered again: the new one replaces the old", stacklevel=3)
     registry[name] = entry
     return entry
+
+
+def registering(registry: dict, name: str, what: str = 'entry'):
+    "A decorator that `register`s the function it decorates under `name` and returns the function."
+    return lambda fn: register(registry, name, fn, what)
 
 # %% ../nbs/00a_runtime.ipynb #4478275c
 def resolve_device(device: str = 'auto') -> torch.device:

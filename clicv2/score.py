@@ -416,6 +416,8 @@ def _score_command(argv):
             config_parser(ScoreConfig, 'clicv2_score').print_usage(sys.stderr)
         raise ValueError("nothing to do: give images to score (files, folders, data specs) or --fit DATA (see --help)")
     model_path = Path(cfg.ckpt) if cfg.ckpt else default_model()
+    if cfg.fit and model_path is None:
+        raise FileNotFoundError("no model to fit a read-out for: pass --ckpt MODEL or set CLICV2_MODEL")
     if cfg.fit:
         _check_refit(readout_path(model_path), cfg.overwrite)
     if cfg.paths:
