@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'study_roles', 'longer', 'alike',
-           'eval_scores', 'standing']
+__all__ = ['setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'markdown_table', 'study_roles',
+           'longer', 'alike', 'eval_scores', 'standing']
 
 # %% ../nbs/07e_analysis.ipynb #9d145667
 def setting_of(rows: pd.Series) -> pd.Series:
@@ -55,6 +55,17 @@ def results_table(table: pd.DataFrame, name: str):
     ]
     left = [{'selector': cell, 'props': 'text-align: left'} for cell in ('th', 'td')]
     return Styler(table, uuid=name, cell_ids=False).set_table_styles({c: left for c in text}, axis=0, overwrite=False)
+
+
+def markdown_table(table: pd.DataFrame, digits: int = 2) -> str:
+    "`table` as a Markdown table (numbers to `digits` decimals): small in a notebook, and rendered by any site builder."
+    cell = lambda v: f"{v:,.{digits}f}" if isinstance(v, float) else str(v)
+    rows = [
+        list(table.columns),
+        ['---'] * len(table.columns),
+        *([cell(v) for v in r] for r in table.itertuples(index=False)),
+    ]
+    return '\n'.join('| ' + ' | '.join(map(str, r)) + ' |' for r in rows)
 
 # %% ../nbs/07e_analysis.ipynb #38744bcc
 def study_roles(study_file) -> dict:

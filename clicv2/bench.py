@@ -14,7 +14,15 @@ import torch
 
 from .data import ImageCache, CachedLoader
 from .model import MEM_VIEWS, MASK_FILLS
-from .methods import METHODS, build_model, make_optimizer, train_step, compile_model
+from clicv2.methods import (
+    METHODS,
+    COMPILE_MODES,
+    build_model,
+    make_optimizer,
+    train_step,
+    compile_model,
+    compile_options,
+)
 from .patchify import shifted_patchify
 from .entropy import entropy_targets
 from clicv2.runtime import (
@@ -59,6 +67,8 @@ class BenchConfig:
         'torch.compile both sides: the step (clicv2: all but the random draws; others: the backbone) and the bare '
         'backbone',
     )
+    compile_mode: str = opt('default', 'torch.compile mode (reduce-overhead: CUDA graphs)', choices=COMPILE_MODES)
+    cudnn_benchmark: bool = opt(True, 'cuDNN autotuning of convolutions on CUDA')
     record: str = opt('', 'CSV file to append the results to (e.g. data/results/bench.csv); empty: print only')
     parts: bool = opt(
         False, "clicv2: also time each part of the step against the bare backbone's (milliseconds, printed)"
@@ -118,9 +128,11 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
     if device.type == 'cuda':
         model = model.to(memory_format=torch.channels_last)
     if cfg.compile:
-        compile_model(model)
+        compile_model(model, **compile_options(cfg.compile_mode))
     backbone = (
-        torch.compile(model.backbone) if cfg.compile and hasattr(model, 'loss_terms') else model.backbone
+        torch.compile(model.backbone, **compile_options(cfg.compile_mode))
+        if cfg.compile and hasattr(model, 'loss_terms')
+        else model.backbone
     )  # the bare side's
     optimizer, gen = make_optimizer(model), torch.Generator(device).manual_seed(0)
     bad, batches = torch.zeros((), device=device), _batches(_synthetic_loader(cfg, device))
@@ -223,6 +235,7 @@ def bench(cfg: BenchConfig) -> list[dict]:
     device = resolve_device(cfg.device)
     if device.type == 'cuda':
         torch.cuda.set_device(device)
+        torch.backends.cudnn.benchmark = cfg.cudnn_benchmark
     data = bench_data(cfg, device)
     common = {
         'device_name': device_name(device),
@@ -230,6 +243,8 @@ def bench(cfg: BenchConfig) -> list[dict]:
         'img_size': cfg.img_size,
         'batch_size': cfg.batch_size,
         'compile': cfg.compile,
+        'compile_mode': cfg.compile_mode if cfg.compile else '',
+        'cudnn_benchmark': cfg.cudnn_benchmark,
         'mask_fill': cfg.mask_fill,
         'torch': torch.__version__,
         'threads': torch.get_num_threads(),

@@ -74,8 +74,15 @@ def register_listing(kind: str):
     return registering(LISTINGS, kind, 'listing')
 
 
+def _list_listing(rows: pd.DataFrame, out: Path) -> None:
+    "A copy of a `list:FILE` gets its own list, `<FILE's stem>.txt`, naming the copies relative to `out`."
+    for name, part in rows.groupby('group', sort=False):
+        (out / f'{name}.txt').write_text('\n'.join(Path(p).relative_to(out).as_posix() for p in part['copy']) + '\n')
+
+
 register_listing('savoias')(_savoias_listing)
 register_listing('ic9600')(_ic9600_listing)
+register_listing('list')(_list_listing)
 
 # %% ../nbs/00c_copies.ipynb #bd11e20e
 def copy_layout(spec: str):

@@ -4,8 +4,9 @@
 
 # %% ../nbs/00_data.ipynb #76ad516d
 from __future__ import annotations
-import csv, errno, json, math, os, shutil, time, warnings
-from concurrent.futures import ThreadPoolExecutor
+import csv, errno, hashlib, inspect, io, itertools, json, math, multiprocessing, os, re, shutil, sys, time, warnings
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,13 +21,22 @@ from .runtime import default_workers, fingerprint, file_digest, register
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'MAX_DECODE_SIDE', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE',
-           'DATA_KINDS', 'ImageReadError', 'to_rgb', 'read_image', 'image_size', 'folder_source', 'savoias_source',
-           'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source', 'demo_source', 'DataKind',
-           'register_data_kind', 'parse_spec', 'is_spec', 'load_source', 'load_sources', 'data_fingerprint',
-           'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader', 'bench_loading']
+           'DATA_KINDS', 'CACHE_CHUNK', 'ImageReadError', 'to_rgb', 'read_image', 'image_size', 'folder_source',
+           'list_source', 'savoias_source', 'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source',
+           'demo_source', 'DataKind', 'register_data_kind', 'parse_spec', 'is_spec', 'load_source', 'load_sources',
+           'data_fingerprint', 'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader',
+           'bench_loading', 'bench_cache_build']
 
 # %% ../nbs/00_data.ipynb #21ff4512
 IMAGE_EXTS = frozenset({'.jpg', '.jpeg', '.png', '.bmp', '.gif', '.tif', '.tiff', '.webp', '.ppm', '.pgm'})
+
+
+def _json_or_none(text: str):
+    "The JSON value of `text`, or None if it is not JSON."
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 class ImageReadError(ValueError):
@@ -66,11 +76,12 @@ def read_image(
     path,  # an image file
     draft_size: int | None = None,  # the side it will be resized to: a JPEG decodes at a reduced scale, never below it
     max_side: int | None = MAX_DECODE_SIDE,  # larger images are reduced to at most this side first; None: no limit
+    data: bytes | None = None,  # the file's bytes, already read (`path` then only names it in errors)
 ) -> np.ndarray:  # [H, W, 3] uint8, EXIF orientation applied
     """Read `path` as an upright RGB `uint8` array `[H, W, 3]`, at most `max_side` a side; JPEG decodes at reduced scale
     when `draft_size` allows."""
     try:
-        with Image.open(path) as im:
+        with Image.open(io.BytesIO(data) if data is not None else path) as im:
             target = min(s for s in (draft_size, max_side) if s) if (draft_size or max_side) else None
             if target and im.format == 'JPEG':
                 # DCT scaling: never below target
@@ -81,7 +92,9 @@ def read_image(
             im = ImageOps.exif_transpose(im)
             return np.asarray(to_rgb(im), dtype=np.uint8).copy()
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
-        raise ImageReadError(f"{path}: cannot decode image ({type(e).__name__}: {e})") from e
+        # PIL names an in-memory file by its repr
+        why = re.sub(r'<_io.BytesIO object at 0x[0-9a-f]+>', 'it', str(e))
+        raise ImageReadError(f"{path}: cannot decode image ({type(e).__name__}: {why})") from e
 
 
 def image_size(path) -> tuple[int, int]:
@@ -96,8 +109,8 @@ def image_size(path) -> tuple[int, int]:
 SOURCE_COLUMNS = ['path', 'score', 'group', 'kind']
 
 
-def _frame(paths, scores=None, group='', kind='folder') -> pd.DataFrame:
-    paths = [str(Path(p).resolve()) for p in paths]
+def _frame(paths, scores=None, group='', kind='folder', resolved: bool = False) -> pd.DataFrame:
+    paths = [str(p) for p in paths] if resolved else [str(Path(p).resolve()) for p in paths]
     scores = [np.nan] * len(paths) if scores is None else [float(s) for s in scores]
     return pd.DataFrame(
         {'path': paths, 'score': np.asarray(scores, dtype=np.float64), 'group': group, 'kind': kind},
@@ -113,13 +126,37 @@ def _utf8(p: Path) -> bool:
         return False
 
 
-def folder_source(folder) -> pd.DataFrame:
+def _list_folder(folder: Path) -> tuple[list, dict]:
+    "The image files under `folder` (sorted) and the modification time of every folder walked, `folder` included."
+    entries = list(folder.rglob('*'))
+    dirs = {str(p): p.stat().st_mtime_ns for p in [folder, *entries] if p.is_dir()}
+    return sorted(p for p in entries if p.suffix.lower() in IMAGE_EXTS and p.is_file()), dirs
+
+
+def _unchanged(dirs: dict) -> bool:
+    """Whether every folder of a listing still exists with its modification time (adding, removing or renaming a file
+    changes its folder's time)."""
+    try:
+        return all(os.stat(d).st_mtime_ns == t for d, t in dirs.items())
+    except OSError:
+        return False
+
+
+def folder_source(
+    folder,
+    listing_dir=None,  # a folder to keep the listing in, reused while no folder under `folder` changed; None: walk
+) -> pd.DataFrame:
     """Every image under `folder` (recursive, sorted), unlabelled; names that are not valid UTF-8 are skipped and
     counted."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: not a folder")
-    paths = sorted(p for p in folder.rglob('*') if p.suffix.lower() in IMAGE_EXTS and p.is_file())
+    listing = Path(listing_dir) / f"listing_{fingerprint([folder.resolve()], 12)}.json" if listing_dir else None
+    if listing and listing.is_file():
+        kept = _json_or_none(listing.read_text())
+        if isinstance(kept, dict) and _unchanged(kept.get('dirs', {'': 0})):
+            return _frame(kept['paths'], group=folder.name, resolved=True)
+    paths, dirs = _list_folder(folder)
     bad = [p for p in paths if not _utf8(p)]
     if bad:
         warnings.warn(
@@ -129,7 +166,38 @@ def folder_source(folder) -> pd.DataFrame:
     paths = [p for p in paths if _utf8(p)]
     if not paths:
         raise FileNotFoundError(f"{folder}: no images (extensions {sorted(IMAGE_EXTS)})")
-    return _frame(paths, group=folder.name)
+    source = _frame(paths, group=folder.name)
+    if listing:
+        listing.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(f"{listing}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({'folder': str(folder.resolve()), 'dirs': dirs, 'paths': source.path.tolist()}))
+        os.replace(tmp, listing)
+    return source
+
+
+def list_source(file) -> pd.DataFrame:
+    """The images a text file names, one path per line, relative to the file's folder (or absolute); blank lines and
+    `#` comments are skipped. A line that names no image file is refused with its line number; a listed file that is
+    missing or unreadable is skipped and counted when decoded."""
+    file = Path(file)
+    if not file.is_file():
+        raise FileNotFoundError(f"{file}: no such list file")
+    root, paths = os.path.abspath(file.parent), []
+    for n, raw in enumerate(file.read_bytes().splitlines(), 1):
+        try:
+            line = raw.decode('utf-8-sig' if n == 1 else 'utf-8').strip()
+        except UnicodeDecodeError:
+            raise ValueError(f"{file} line {n}: not valid UTF-8") from None
+        if not line or line.startswith('#'):
+            continue
+        if os.path.splitext(line)[1].lower() not in IMAGE_EXTS:
+            raise ValueError(
+                f"{file} line {n}: {line[:80]!r} does not name an image file ({' '.join(sorted(IMAGE_EXTS))})"
+            )
+        paths.append(os.path.normpath(os.path.join(root, line)))
+    if not paths:
+        raise ValueError(f"{file}: lists no images")
+    return _frame(paths, group=file.stem, resolved=True)
 
 # %% ../nbs/00_data.ipynb #1e4d621f
 def _read_csv_rows(path, required: list[str]):
@@ -334,8 +402,8 @@ def _split_arg(arg: str) -> tuple[str, str]:
 
 
 @register_data_kind('folder', 'folder:DIR')
-def _folder(arg):
-    return folder_source(arg)
+def _folder(arg, listing_dir=None):
+    return folder_source(arg, listing_dir)
 
 
 @register_data_kind('savoias', 'savoias:DIR', scored=True)
@@ -353,6 +421,11 @@ def _ic9600(arg):
 def _demo(arg):
     return demo_source()
 
+
+@register_data_kind('list', 'list:FILE', root=lambda arg: str(Path(arg).parent))
+def _list(arg):
+    return list_source(arg)
+
 # %% ../nbs/00_data.ipynb #fe13e2e0
 def parse_spec(spec: str) -> tuple[DataKind, str]:
     "The registered kind of a data spec `kind:ARG` and its ARG; an unknown kind, or a missing or extra ARG, is refused."
@@ -368,16 +441,19 @@ def is_spec(text: str) -> bool:
     return text.partition(':')[0] in DATA_KINDS
 
 
-def load_source(spec: str) -> pd.DataFrame:
-    "The source named by `spec` (`kind:ARG`, one of `DATA_KINDS`); its `kind` column names the kind."
+def load_source(spec: str, listing_dir=None) -> pd.DataFrame:
+    """The source named by `spec` (`kind:ARG`, one of `DATA_KINDS`); its `kind` column names the kind. `listing_dir`
+    goes to the kinds that keep listings (`folder`)."""
     kind, arg = parse_spec(spec)
-    return kind.read(arg).assign(kind=spec.partition(':')[0])
+    keeps = listing_dir and 'listing_dir' in inspect.signature(kind.read).parameters
+    source = kind.read(arg, listing_dir=listing_dir) if keeps else kind.read(arg)
+    return source.assign(kind=spec.partition(':')[0])
 
 
-def load_sources(specs) -> pd.DataFrame:
+def load_sources(specs, listing_dir=None) -> pd.DataFrame:
     "Concatenate the sources named by one spec string or a list of them."
     specs = [specs] if isinstance(specs, str) else list(specs)
-    return pd.concat([load_source(s) for s in specs], ignore_index=True)
+    return pd.concat([load_source(s, listing_dir) for s in specs], ignore_index=True)
 
 # %% ../nbs/00_data.ipynb #fac6ca91
 def data_fingerprint(source: pd.DataFrame) -> str:
@@ -398,7 +474,7 @@ def fit_square(img: np.ndarray, size: int) -> tuple[np.ndarray, bool]:
     # a writable, contiguous copy
     return img[top : top + size, left : left + size].copy(), upscaled
 
-# %% ../nbs/00_data.ipynb #aa140401
+# %% ../nbs/00_data.ipynb #e1ea7ff6
 @dataclass
 class ImageCache:
     "Decoded square images `[N, S, S, 3]` `uint8` with the rows of the source they came from."
@@ -407,6 +483,7 @@ class ImageCache:
     index: pd.DataFrame  # the source rows that were kept, in the order of `images`
     skipped: list = field(default_factory=list)  # paths that could not be decoded
     n_upscaled: int = 0  # images whose short side was below S
+    content_key: str = ''  # SHA-1 of the side and every file's path and bytes, read once while decoding
 
     def __len__(self):
         return len(self.images)
@@ -421,56 +498,157 @@ class ImageCache:
         they came from."""
         return fingerprint([self.images.shape, *self.images], 12)
 
-
-def _decode_square(path, size):
-    try:
-        return fit_square(read_image(path, draft_size=size), size)
-    except ImageReadError as e:
-        return e
+    @cached_property
+    def sample_key(self) -> str:
+        "A fingerprint of 16 images spread over the cache: cheap, and the same for the same pixels."
+        return _sample_key(self.images)
 
 
-def _content_key(paths, size, workers=None) -> str:
-    "Fingerprint of the cache side and every file's path and bytes (a missing file counts as empty)."
-    digest = lambda p: file_digest(p) if os.path.isfile(p) else ''
-    with ThreadPoolExecutor(workers or default_workers()) as ex:
-        digests = list(ex.map(digest, paths))
-    return fingerprint([size, *(x for pd_ in zip(paths, digests) for x in pd_)])
-
-# %% ../nbs/00_data.ipynb #20f43928
 def _sample_key(imgs: np.ndarray) -> str:
-    """A fingerprint of 16 images spread over the cache: a cheap check that a cache file holds the images it was built
-    with."""
     idx = np.unique(np.linspace(0, len(imgs) - 1, 16).round().astype(int)) if len(imgs) else []
-    return fingerprint([imgs[i] for i in idx], 12)
+    return fingerprint([imgs.shape, *(imgs[i] for i in idx)], 12)
+
+# %% ../nbs/00_data.ipynb #e39aa708
+def _stat_key(paths, size, workers=None) -> str:
+    """Fingerprint of the side and every file's path, size, inode, modification and change times (a missing file counts
+    as empty): no file is read. A file replaced in place gets a new change time even if its modification time is
+    restored."""
+
+    def stat(p):
+        try:
+            s = os.stat(p)
+            return f"{s.st_size}:{s.st_ino}:{s.st_mtime_ns}:{s.st_ctime_ns}"
+        except OSError:
+            return ''
+
+    def items():
+        yield size
+        with ThreadPoolExecutor(workers or default_workers()) as ex:
+            # in blocks: a million paths never become a million futures
+            for i in range(0, len(paths), 4096):
+                block = paths[i : i + 4096]
+                for p, s in zip(block, ex.map(stat, block)):
+                    yield p
+                    yield s
+
+    return fingerprint(items())
 
 
-def _reuse_cache(cache_file: Path, meta_file: Path, key: str, size: int):
-    "`(images, metadata)` of a cache file built from these files at this side and intact; None (said why) to rebuild."
-    if not (meta_file.is_file() and cache_file.is_file()):
-        return None
+def _file_bytes(path) -> bytes:
+    "The bytes of `path`; empty if it cannot be read (it is then skipped as unreadable)."
     try:
-        meta = json.loads(meta_file.read_text())
-        if meta['fingerprint'] != key:
-            return None
-        imgs = np.load(cache_file, mmap_mode='r')
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        warnings.warn(
-            f"{cache_file}: unreadable cache or metadata ({type(e).__name__}: {str(e).splitlines()[0][:120]}); "
-            f"rebuilding it"
-        )
-        return None
-    want = (len(meta['kept']), size, size, 3)
-    if imgs.shape != want or imgs.dtype != np.uint8 or meta.get('sample_key') != _sample_key(imgs):
-        warnings.warn(
-            f"{cache_file}: holds {imgs.shape} {imgs.dtype} images, not the {want} uint8 images its metadata "
-            "describes (or other pixels); rebuilding it"
-        )
-        return None
-    return imgs, meta
+        with open(path, 'rb') as f:
+            return f.read()
+    except OSError:
+        return b''
 
 
-def _clean_dead_builds(cache_file: Path) -> None:
-    "Delete the temporary files of builds of `cache_file` whose process is gone (a killed build leaves its `.tmp`)."
+def _file_hash(i: int, path, data: bytes) -> int:
+    "SHA-1 of a file's position, path and bytes, as a number: summed over files, it is a content key of any chunking."
+    h = hashlib.sha1()
+    for x in (str(i).encode(), str(path).encode('utf-8', 'surrogateescape'), data):
+        h.update(len(x).to_bytes(8, 'little'))
+        h.update(x)
+    return int.from_bytes(h.digest(), 'big')
+
+
+def _decode_rows(paths: list, size: int, put: Callable, start: int = 0) -> tuple[str, dict, str]:
+    """Read and decode `paths` (rows `start`...) in order, `put(j, square)` each decoded one; returns `(status, errors,
+    digest)`: one character a path ('0' kept, '1' kept and upscaled, '2' unreadable), the messages of the unreadable
+    ones by position, and the sum of their `_file_hash`es (hex)."""
+    status, errors, total = [], {}, 0
+    for j, p in enumerate(paths):
+        data = _file_bytes(p)
+        total += _file_hash(start + j, p, data)
+        try:
+            if not data:
+                raise ImageReadError(f"{p}: cannot read the file (missing, empty or unreadable)")
+            img, upscaled = fit_square(read_image(p, draft_size=size, data=data), size)
+        except ImageReadError as e:
+            status.append('2')
+            errors[j] = str(e)
+            continue
+        put(j, img)
+        status.append('1' if upscaled else '0')
+    return ''.join(status), errors, f'{total % 2**160:040x}'
+
+
+def _decode_into_file(part: str, offset: int, size: int, start: int, paths: list) -> tuple[int, str, dict, str]:
+    """Decode `paths` into rows `start`... of the `.npy` file `part` (pixels from byte `offset`), written with `pwrite`:
+    nothing stays mapped, so memory does not grow with the cache. Runs in a worker process or thread."""
+    row = size * size * 3
+    fd = os.open(part, os.O_WRONLY)
+    try:
+        put = lambda j, img: os.pwrite(fd, img.tobytes(), offset + (start + j) * row)
+        return (start, *_decode_rows(paths, size, put, start))
+    finally:
+        os.close(fd)
+
+# %% ../nbs/00_data.ipynb #34536839
+# images per chunk of a cache build: the unit of work, of progress and of resuming
+CACHE_CHUNK = 256
+# the file descriptors of the build locks this process holds (a forked worker closes its copies)
+_LOCKS_HELD = set()
+
+
+@contextmanager
+def _build_lock(cache_file: Path):
+    """Hold the build lock of `cache_file`: one process builds a cache (a node's processes under `torchrun`) while the
+    others wait here, then reuse it."""
+    import fcntl
+
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(f"{cache_file}.lock", 'a') as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another process to finish building {cache_file}", file=sys.stderr)
+            fcntl.flock(f, fcntl.LOCK_EX)
+        _LOCKS_HELD.add(f.fileno())
+        try:
+            yield
+        finally:
+            _LOCKS_HELD.discard(f.fileno())
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _worker_start() -> None:
+    """In a forked decoding worker: let go of the parent's build locks (the lock then lasts as long as the builder), and
+    die with the parent (Linux), so a killed build leaves no worker behind."""
+    for fd in _LOCKS_HELD:
+        os.close(fd)
+    if sys.platform.startswith('linux'):
+        import ctypes, signal
+
+        # prctl(PR_SET_PDEATHSIG, SIGKILL)
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)
+
+
+def _resume_journal(part: Path, header: dict) -> dict:
+    """The chunks an earlier, killed build with the same `header` (files, side, chunk, count) finished in `part`:
+    `{start: (status, errors, digest)}`. Its journal is rewritten without a torn last line; a part of another build
+    is removed."""
+    log = Path(f"{part}.jsonl")
+    lines = log.read_text().splitlines() if log.is_file() and part.is_file() else []
+    if not lines or _json_or_none(lines[0]) != header:
+        part.unlink(missing_ok=True)
+        log.unlink(missing_ok=True)
+        return {}
+    done, kept = {}, [lines[0]]
+    for line in lines[1:]:
+        rec = _json_or_none(line)
+        if isinstance(rec, dict) and {'start', 'status', 'errors', 'digest'} <= rec.keys():
+            done[rec['start']] = (rec['status'], {int(k): v for k, v in rec['errors'].items()}, rec['digest'])
+            kept.append(line)
+    tmp = Path(f"{log}.{os.getpid()}.tmp")
+    tmp.write_text('\n'.join(kept) + '\n')
+    os.replace(tmp, log)
+    return done
+
+
+def _clean_dead_builds(cache_file: Path, part: Path | None = None) -> None:
+    """Delete what dead builds of `cache_file` left: `.tmp` files whose process is gone, and the parts of builds from
+    other files than `part`'s (a killed build of the same files is resumed instead)."""
     for tmp in cache_file.parent.glob(f"{cache_file.name}*.tmp"):
         try:
             os.kill(int(tmp.name.rsplit('.', 2)[-2]), 0)
@@ -478,97 +656,277 @@ def _clean_dead_builds(cache_file: Path) -> None:
             tmp.unlink(missing_ok=True)
         except PermissionError:
             pass
+    for old in cache_file.parent.glob(f"{cache_file.name}.*.part*"):
+        if part is None or not old.name.startswith(part.name):
+            old.unlink(missing_ok=True)
 
-
-def _reserved_memmap(tmp: Path, shape: tuple) -> np.ndarray:
-    "A new `uint8` `.npy` memory map at `tmp` whose disk space is reserved up front: a full disk is one clear error."
+# %% ../nbs/00_data.ipynb #315d622a
+def _reserved_npy(path: Path, shape: tuple) -> int:
+    """Create a `uint8` `.npy` file of `shape` at `path` with its disk space reserved up front (a full disk is one clear
+    error); returns the byte offset of its pixels. Nothing stays mapped."""
     need = int(np.prod(shape)) + 4096
-    free = shutil.disk_usage(tmp.parent).free
+    free = shutil.disk_usage(path.parent).free
     try:
         if free < need:
             raise OSError(errno.ENOSPC, 'no space')
-        imgs = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.uint8, shape=shape)
-        fd = os.open(tmp, os.O_RDWR)
+        del_me = np.lib.format.open_memmap(path, mode='w+', dtype=np.uint8, shape=shape)
+        offset = del_me.offset
+        del del_me
+        fd = os.open(path, os.O_RDWR)
         try:
-            os.posix_fallocate(fd, 0, os.path.getsize(tmp))
+            os.posix_fallocate(fd, 0, os.path.getsize(path))
         finally:
             os.close(fd)
-        return imgs
+        return offset
     except OSError as e:
-        tmp.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
         if e.errno != errno.ENOSPC:
             raise
         raise OSError(
-            f"{tmp.parent}: no space for the image cache: {need / 2**30:.2f} GiB needed, "
+            f"{path.parent}: no space for the image cache: {need / 2**30:.2f} GiB needed, "
             f"{free / 2**30:.2f} GiB free (free some, or give another --cache-dir)"
         ) from None
 
 
+def _drop_rows(part: Path, offset: int, status: np.ndarray, size: int) -> int:
+    """Move the kept rows of `part` to its front (the rows of unreadable files drop out), in blocks of at most 64 MiB,
+    rewrite its header and cut the file; returns the kept count."""
+    row, n = size * size * 3, len(status)
+    bad = np.flatnonzero(status == 2)
+    k = n - len(bad)
+    if len(bad):
+        block = max(1, (64 << 20) // row)
+        fd = os.open(part, os.O_RDWR)
+        try:
+            dst = bad[0]
+            for a, b in zip(bad + 1, [*bad[1:], n]):
+                # a forward copy: every block is read before the rows it overwrites are needed
+                for s in range(a, b, block):
+                    e = min(b, s + block)
+                    os.pwrite(fd, os.pread(fd, (e - s) * row, offset + s * row), offset + (dst + s - a) * row)
+                dst += b - a
+        finally:
+            os.close(fd)
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {'descr': '|u1', 'fortran_order': False, 'shape': (k, size, size, 3)})
+    if header.tell() != offset:
+        raise AssertionError(f"{part}: the header for {k} rows does not fit the one written for {n}")
+    with open(part, 'r+b') as f:
+        f.write(header.getvalue())
+        f.truncate(offset + k * row)
+    return k
+
+
+def _decode_chunks(paths: list, size: int, starts: list, chunk: int, workers: int, processes: bool, target):
+    """Decode the chunks beginning at `starts` into `target` (an `[N, S, S, 3]` array, or `(part, offset)` of a file)
+    with `workers` threads or processes, a bounded number in flight; yield `(start, status, errors, digest)` as each
+    chunk ends."""
+    if processes:
+        # fork where it is safe (Linux: the workers touch neither torch nor CUDA, and no script is re-run in them)
+        method = 'fork' if sys.platform.startswith('linux') else 'spawn'
+        ex = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_worker_start)
+    else:
+        ex = ThreadPoolExecutor(workers)
+    if isinstance(target, np.ndarray):
+        put = lambda s: lambda j, img: target.__setitem__(s + j, img)
+        submit = lambda s: ex.submit(lambda: (s, *_decode_rows(paths[s : s + chunk], size, put(s), s)))
+    else:
+        submit = lambda s: ex.submit(_decode_into_file, str(target[0]), target[1], size, s, paths[s : s + chunk])
+    with ex:
+        todo = iter(starts)
+        pending = {submit(s) for s in itertools.islice(todo, 2 * workers)}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in done:
+                yield f.result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.add(submit(nxt))
+
+# %% ../nbs/00_data.ipynb #64e594c7
+def _content_key(paths: list, size: int, workers: int) -> str:
+    """What a build computes as it decodes, from the files alone: the side and the sum of every file's `_file_hash`.
+    Reads every byte: a full check, on request."""
+    part = lambda s: sum(_file_hash(i, p, _file_bytes(p)) for i, p in enumerate(paths[s : s + 4096], s))
+    with ThreadPoolExecutor(workers) as ex:
+        return _combine(size, ex.map(part, range(0, len(paths), 4096)))
+
+
+def _combine(size: int, sums) -> str:
+    "The content key of a side and the partial sums of `_file_hash` (numbers or hex) over all files."
+    return fingerprint([size, f"{sum(int(x, 16) if isinstance(x, str) else x for x in sums) % 2**160:040x}"])
+
+
+def _run_build(paths, size, chunk, workers, processes, target, progress, done: dict, on_chunk=None):
+    """Decode every chunk not in `done` into `target`, calling `on_chunk(start, status, errors, digest)` as each ends;
+    returns `(status, errors, content_key)` over all rows, `done` included."""
+    n = len(paths)
+    status, errors, digests = np.zeros(n, np.uint8), {}, {}
+
+    def take(start, st, errs, digest):
+        status[start : start + len(st)] = np.frombuffer(st.encode(), np.uint8) - ord('0')
+        errors.update({start + j: e for j, e in errs.items()})
+        digests[start] = digest
+
+    for start, rec in done.items():
+        take(start, *rec)
+    starts = [s for s in range(0, n, chunk) if s not in done]
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=n, initial=n - sum(len(paths[s : s + chunk]) for s in starts), unit='img', unit_scale=True)
+        bar.set_description(f'decoding at {size} px')
+    try:
+        for start, st, errs, digest in _decode_chunks(paths, size, starts, chunk, workers, processes, target):
+            take(start, st, errs, digest)
+            if on_chunk:
+                on_chunk(start, st, errs, digest)
+            if bar:
+                bar.update(len(st))
+    finally:
+        if bar:
+            bar.close()
+    return status, errors, _combine(size, digests.values())
+
+
+def _reuse_cache(cache_file: Path, meta_file: Path, key: str, size: int, verify=None):
+    """`(images, metadata)` of a cache file built from these files (same sizes, inodes and times) at this side and
+    intact; None (said why) to rebuild. `verify()`, if given, returns the files' content key to match as well."""
+    if not (meta_file.is_file() and cache_file.is_file()):
+        return None
+    try:
+        meta = json.loads(meta_file.read_text())
+        if meta['fingerprint'] != key:
+            return None
+        imgs = np.load(cache_file, mmap_mode='r')
+        want = (meta['n'] - len(meta['skipped_rows']), size, size, 3)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        warnings.warn(
+            f"{cache_file}: unreadable cache or metadata ({type(e).__name__}: {str(e).splitlines()[0][:120]}); "
+            f"rebuilding it"
+        )
+        return None
+    if imgs.shape != want or imgs.dtype != np.uint8 or meta.get('sample_key') != _sample_key(imgs):
+        warnings.warn(
+            f"{cache_file}: holds {imgs.shape} {imgs.dtype} images, not the {want} uint8 images its metadata "
+            "describes (or other pixels); rebuilding it"
+        )
+        return None
+    if verify and verify() != meta.get('content_key'):
+        warnings.warn(
+            f"{cache_file}: the files' contents changed though their sizes, inodes and times did not; rebuilding it"
+        )
+        return None
+    return imgs, meta
+
+# %% ../nbs/00_data.ipynb #b84ad043
+def _skipped_warning(errors: dict) -> None:
+    if errors:
+        msgs = [errors[i] for i in sorted(errors)]
+        more = f"; and {len(msgs) - 20} more" if len(msgs) > 20 else ''
+        warnings.warn(f"skipped {len(msgs)} unreadable image(s): " + '; '.join(msgs[:20]) + more)
+
+
+def _build_file(paths, size, cache_file: Path, key, chunk, workers, processes, progress) -> dict:
+    """Decode `paths` into `cache_file` through a part file and its journal, resuming a killed build of the same files;
+    returns the metadata written beside it."""
+    n, t0 = len(paths), time.perf_counter()
+    part = cache_file.with_name(f"{cache_file.name}.{key[:12]}.part")
+    log = Path(f"{part}.jsonl")
+    header = {'key': key, 'size': size, 'chunk': chunk, 'n': n}
+    done = _resume_journal(part, header)
+    if done:
+        print(f"resuming the build of {cache_file}: {len(done)} of {-(-n // chunk)} chunks decoded", file=sys.stderr)
+        with open(part, 'rb') as f:
+            np.lib.format.read_magic(f)
+            np.lib.format.read_array_header_1_0(f)
+            offset = f.tell()
+    else:
+        offset = _reserved_npy(part, (n, size, size, 3))
+        log.write_text(json.dumps(header) + '\n')
+    with open(log, 'a') as journal:
+
+        def record(start, st, errs, digest):
+            # after the chunk's rows were written: a kill before this line only redoes the chunk
+            journal.write(json.dumps({'start': start, 'status': st, 'errors': errs, 'digest': digest}) + '\n')
+            journal.flush()
+
+        status, errors, content_key = _run_build(
+            paths, size, chunk, workers, processes, (part, offset), progress, done, record
+        )
+    kept = _drop_rows(part, offset, status, size)
+    os.replace(part, cache_file)
+    log.unlink()
+    seconds = time.perf_counter() - t0
+    return {
+        'fingerprint': key,
+        'content_key': content_key,
+        'chunk': chunk,
+        'n': n,
+        'skipped_rows': sorted(errors),
+        'skipped': [paths[i] for i in sorted(errors)],
+        'errors': [errors[i] for i in sorted(errors)],
+        'n_upscaled': int((status == 1).sum()),
+        'shape': [kept, size, size, 3],
+        'sample_key': _sample_key(np.load(cache_file, mmap_mode='r')),
+        'build': {
+            'seconds': round(seconds, 2),
+            'resumed_chunks': len(done),
+            'workers': workers,
+            'processes': processes,
+        },
+    }
+
+# %% ../nbs/00_data.ipynb #7dc40573
 def build_cache(
     source: pd.DataFrame,  # a source table (load_source): its path column
     size: int = 160,  # side S: short side resized to S, centre crop
     cache_file=None,  # an .npy file to memory-map, reused while the files and size are unchanged; None: in memory
-    workers: int | None = None,  # decoding threads; None: the CPU count, at most 8
+    workers: int | None = None,  # decoding threads or processes; None: the CPU count (threads: at most 8)
     verbose: bool = True,  # print how many images were enlarged to reach S
-    progress: bool = False,  # a progress bar while decoding
+    progress: bool = False,  # a progress bar (images/s) while decoding
+    verify: bool = False,  # reuse a cache file only once every file's bytes match it (default: sizes, inodes, times)
+    processes: bool | None = None,  # decode in worker processes (a cache file only); None: above 4 chunks
+    chunk: int = CACHE_CHUNK,  # images per unit of work and of resuming
 ) -> ImageCache:  # images [n, S, S, 3], the rows kept, the files skipped
-    "Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`)."
+    """Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`:
+    decoded straight into the file, chunk by chunk, so memory does not grow with the number of images)."""
     paths = source.path.tolist()
-    meta_file = Path(str(cache_file) + '.json') if cache_file else None
-    key = _content_key(paths, size, workers) if cache_file else None
-    if cache_file:
-        _clean_dead_builds(Path(cache_file))
-        reused = _reuse_cache(Path(cache_file), meta_file, key, size)
-        if reused is not None:
-            imgs, meta = reused
-            return ImageCache(
-                imgs, source.iloc[meta['kept']].reset_index(drop=True), meta['skipped'], meta['n_upscaled']
-            )
-    # PIL releases the GIL while decoding
-    with ThreadPoolExecutor(workers or default_workers()) as ex:
-        results = ex.map(lambda p: _decode_square(p, size), paths)
-        if progress:
-            from tqdm.auto import tqdm
-
-            results = tqdm(results, total=len(paths), desc=f'decoding at {size} px', unit='img')
-        results = list(results)
-    kept = [i for i, r in enumerate(results) if not isinstance(r, ImageReadError)]
-    skipped = [paths[i] for i, r in enumerate(results) if isinstance(r, ImageReadError)]
-    if skipped:
-        warnings.warn(
-            f"skipped {len(skipped)} unreadable image(s): "
-            + '; '.join(str(results[i]) for i in range(len(paths)) if isinstance(results[i], ImageReadError))
+    n = len(paths)
+    if not cache_file:
+        imgs = np.empty((n, size, size, 3), np.uint8)
+        status, errors, content_key = _run_build(
+            paths, size, chunk, workers or default_workers(), False, imgs, progress, {}
         )
-    n_up = sum(results[i][1] for i in kept)
-    if n_up and verbose:
-        print(f"upscaled {n_up} of {len(kept)} image(s) smaller than {size} px")
-    shape = (len(kept), size, size, 3)
-    if cache_file:
-        Path(cache_file).parent.mkdir(parents=True, exist_ok=True)
-        # never rewrite a file another run may have mapped
-        tmp = Path(f"{cache_file}.{os.getpid()}.tmp")
-        imgs = _reserved_memmap(tmp, shape)
+        imgs = imgs[status != 2] if errors else imgs
+        meta = {'skipped': [paths[i] for i in sorted(errors)], 'n_upscaled': int((status == 1).sum())}
+        meta.update(content_key=content_key, skipped_rows=sorted(errors))
+        _skipped_warning(errors)
     else:
-        imgs = np.empty(shape, np.uint8)
-    for j, i in enumerate(kept):
-        imgs[j] = results[i][0]
-    if cache_file:
-        imgs.flush()
-        del imgs
-        os.replace(tmp, cache_file)
-        meta_tmp = Path(f"{meta_file}.{os.getpid()}.tmp")
-        meta = {
-            'fingerprint': key,
-            'kept': kept,
-            'skipped': skipped,
-            'n_upscaled': n_up,
-            'shape': list(shape),
-            'sample_key': _sample_key(np.load(cache_file, mmap_mode='r')),
-        }
-        meta_tmp.write_text(json.dumps(meta))
-        os.replace(meta_tmp, meta_file)
+        cache_file = Path(cache_file)
+        processes = n > 4 * chunk if processes is None else processes
+        workers = workers or (len(os.sched_getaffinity(0)) if processes else default_workers())
+        key = _stat_key(paths, size)
+        meta_file = Path(f"{cache_file}.json")
+        verify_fn = (lambda: _content_key(paths, size, default_workers())) if verify else None
+        with _build_lock(cache_file):
+            _clean_dead_builds(cache_file, cache_file.with_name(f"{cache_file.name}.{key[:12]}.part"))
+            reused = _reuse_cache(cache_file, meta_file, key, size, verify_fn)
+            if reused is None:
+                meta = _build_file(paths, size, cache_file, key, chunk, workers, processes, progress)
+                meta_tmp = Path(f"{meta_file}.{os.getpid()}.tmp")
+                meta_tmp.write_text(json.dumps(meta))
+                os.replace(meta_tmp, meta_file)
+                _skipped_warning(dict(zip(meta['skipped_rows'], meta['errors'])))
+            else:
+                meta = reused[1]
         imgs = np.load(cache_file, mmap_mode='r')
-    return ImageCache(imgs, source.iloc[kept].reset_index(drop=True), skipped, n_up)
+    kept = np.setdiff1d(np.arange(n), meta['skipped_rows'])
+    if meta['n_upscaled'] and verbose:
+        print(f"upscaled {meta['n_upscaled']} of {len(kept)} image(s) smaller than {size} px")
+    index = source.iloc[kept].reset_index(drop=True)
+    return ImageCache(imgs, index, meta['skipped'], meta['n_upscaled'], meta['content_key'])
 
 # %% ../nbs/00_data.ipynb #dea08dd8
 def random_crop_flip(
@@ -576,19 +934,22 @@ def random_crop_flip(
     size: int,  # crop side, at most min(H, W)
     flip: bool = True,  # a horizontal flip with probability 1/2
     generator: torch.Generator | None = None,  # the random stream (and device) to draw from
+    share: tuple[int, int] = (0, 1),  # (rank, world): draw for world x B images, keep every world-th from rank
 ) -> torch.Tensor:  # [B, C, size, size], channels-last in memory
     """Random `size` crop (and horizontal flip) of each image of `x` `[B, H, W, C]` -> `[B, C, size, size]`
     (channels-last)."""
     B, H, W, C = x.shape
     if size > min(H, W):
         raise ValueError(f"crop {size} larger than the images ({H}x{W})")
-    # draw where the generator lives
+    # draw where the generator lives, for the whole global batch: the crops do not depend on the number of processes
     dev = generator.device if generator is not None else x.device
-    oy = torch.randint(0, H - size + 1, (B, 1), generator=generator, device=dev)
-    ox = torch.randint(0, W - size + 1, (B, 1), generator=generator, device=dev)
+    rank, world = share
+    G, mine = B * world, slice(rank, None, world)
+    oy = torch.randint(0, H - size + 1, (G, 1), generator=generator, device=dev)[mine]
+    ox = torch.randint(0, W - size + 1, (G, 1), generator=generator, device=dev)[mine]
     ar = torch.arange(size, device=dev)
     flipped = (
-        (torch.rand(B, 1, generator=generator, device=dev) < 0.5)
+        (torch.rand(G, 1, generator=generator, device=dev) < 0.5)[mine]
         if flip
         else torch.zeros(B, 1, dtype=torch.bool, device=dev)
     )
@@ -615,7 +976,7 @@ class CachedLoader:
         flip: bool = True,
         rank: int = 0,
         world_size: int = 1,
-        max_device_gb: float = 8.0,
+        max_device_gb: float = 8.0,  # a cache up to this size (GiB) is copied to a GPU once
     ):
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -625,9 +986,8 @@ class CachedLoader:
         self.seed, self.rank, self.world = seed, rank, world_size
         # where the next batch comes from
         self.epoch, self.position = 0, 0
-        self.generator = torch.Generator(self.device).manual_seed(
-            seed + 1_000_003 * rank
-        )  # crops and flips, on the device
+        # crops and flips, on the device: the same stream on every process, each keeping its images' draws
+        self.generator = torch.Generator(self.device).manual_seed(seed)
         # a cache that fits is copied to the GPU once
         cuda = self.device.type == 'cuda'
         self.resident = (
@@ -645,25 +1005,36 @@ class CachedLoader:
         order = torch.randperm(len(self.cache), generator=torch.Generator().manual_seed(self.seed + epoch)).numpy()
         return order[: len(order) // self.world * self.world][self.rank :: self.world]
 
-    def _batch(self, idx):
-        "Crops of the images `idx`: a gather on the device when the cache is resident there, else a copy from the host."
-        if self.resident is not None:
-            return random_crop_flip(self.resident[idx], self.crop, self.flip, self.generator)
-        x = torch.from_numpy(np.ascontiguousarray(self.cache.images[np.sort(idx)]))
-        if self.device.type == 'cuda':
-            x = x.pin_memory().to(self.device, non_blocking=True)
-        return random_crop_flip(x, self.crop, self.flip, self.generator)
+    def _read(self, idx):
+        "The images `idx` from the host cache, in the batch's order (read in file order), pinned for a GPU."
+        rows, back = np.unique(idx, return_inverse=True)
+        x = torch.from_numpy(np.ascontiguousarray(self.cache.images[rows]))[torch.from_numpy(back)]
+        return x.pin_memory() if self.device.type == 'cuda' else x
+
+    def _crops(self, x):
+        "Crops of a batch `x` on the device, each image's draw its position's."
+        return random_crop_flip(x, self.crop, self.flip, self.generator, (self.rank, self.world))
 
     def __iter__(self):
-        "Batches of the current epoch from the current position; then the next epoch starts."
-        order = self._order(self.epoch)
+        """Batches of the current epoch from the current position; then the next epoch starts. From the host cache, the
+        next batch is read in a thread while the current one trains."""
+        order, bs = self._order(self.epoch), self.bs
         if self.resident is not None:
             # once per epoch
             order = torch.from_numpy(order).to(self.device)
-        while self.position < len(self):
-            i = self.position
-            self.position += 1
-            yield self._batch(order[i * self.bs : (i + 1) * self.bs])
+            while self.position < len(self):
+                i = self.position
+                self.position += 1
+                yield self._crops(self.resident[order[i * bs : (i + 1) * bs]])
+        else:
+            with ThreadPoolExecutor(1) as ex:
+                read = lambda i: ex.submit(self._read, order[i * bs : (i + 1) * bs])
+                ahead = read(self.position) if self.position < len(self) else None
+                while self.position < len(self):
+                    i = self.position
+                    x, ahead = ahead.result(), read(i + 1) if i + 1 < len(self) else None
+                    self.position += 1
+                    yield self._crops(x.to(self.device, non_blocking=True))
         self.epoch, self.position = self.epoch + 1, 0
 
     def state_dict(self) -> dict:
@@ -710,4 +1081,29 @@ def bench_loading(
         'cached_img_s': round(cached, 1),
         'ratio': round(cached / decode, 1),
         'cache_build_s': round(build_s, 2),
+    }
+
+# %% ../nbs/00_data.ipynb #7a7f022a
+def bench_cache_build(source: pd.DataFrame, size: int = 160, workers: int | None = None) -> dict:
+    """Images/s of building a cache file of `source` with decoding threads and with worker processes (each into a fresh
+    folder), their ratio, and the seconds to reopen it (its key read, no image)."""
+    import tempfile
+
+    rates, reopen = {}, 0.0
+    for processes in (False, True):
+        with tempfile.TemporaryDirectory() as d:
+            t = time.perf_counter()
+            build_cache(source, size, Path(d) / 'c.npy', workers, verbose=False, processes=processes)
+            rates[processes] = len(source) / (time.perf_counter() - t)
+            t = time.perf_counter()
+            build_cache(source, size, Path(d) / 'c.npy', verbose=False)
+            reopen = time.perf_counter() - t
+    return {
+        'images': len(source),
+        'size': size,
+        'workers': workers or len(os.sched_getaffinity(0)),
+        'threads_img_s': round(rates[False], 1),
+        'processes_img_s': round(rates[True], 1),
+        'ratio': round(rates[True] / rates[False], 2),
+        'reopen_s': round(reopen, 2),
     }

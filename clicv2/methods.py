@@ -13,9 +13,9 @@ from .baselines import SimCLR, CLIC
 from .runtime import reduce_flags, registering
 
 # %% auto #0
-__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'register_method', 'build_model', 'named_fields', 'clicv2',
-           'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'train_step',
-           'compile_model']
+__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'COMPILE_MODES', 'register_method', 'build_model', 'named_fields',
+           'clicv2', 'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'train_step',
+           'compile_options', 'compile_model']
 
 # %% ../nbs/04b_methods.ipynb #9fd316f7
 # name -> builder(**config fields) -> nn.Module
@@ -191,6 +191,17 @@ def train_step(
     return out
 
 # %% ../nbs/04b_methods.ipynb #89475537
+# torch.compile's modes: reduce-overhead captures CUDA graphs
+COMPILE_MODES = ('default', 'reduce-overhead', 'max-autotune', 'max-autotune-no-cudagraphs')
+
+
+def compile_options(mode: str = 'default') -> dict:
+    "The keyword arguments of `torch.compile` for one of `COMPILE_MODES`."
+    if mode not in COMPILE_MODES:
+        raise ValueError(f"compile mode must be one of {', '.join(COMPILE_MODES)}, got {mode!r}")
+    return {} if mode == 'default' else {'mode': mode}
+
+
 def compile_model(model: nn.Module, **kwargs) -> nn.Module:
     """`torch.compile` (with `kwargs`) what a step computes: CLICv2's `loss_terms` (all but the random draws), else the
     backbone."""

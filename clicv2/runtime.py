@@ -17,7 +17,8 @@ import torch.distributed as dist
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'typed_fields', 'register',
            'registering', 'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name',
            'device_label', 'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags',
-           'fingerprint', 'file_digest', 'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
+           'mean_over_processes', 'fingerprint', 'file_digest', 'code_version', 'state_fingerprint', 'run_command',
+           'check_outputs']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None, positional: bool = False):
@@ -221,6 +222,16 @@ def reduce_flags(flags: torch.Tensor, op: str = 'max') -> torch.Tensor:
     if world_info()[1] > 1:
         dist.all_reduce(flags, op=dist.ReduceOp.MAX if op == 'max' else dist.ReduceOp.MIN)
     return flags
+
+
+def mean_over_processes(terms: dict, world: int) -> dict:
+    "Loss terms (0-d tensors) averaged over the processes: what one process would log for the whole global batch."
+    if world == 1:
+        return terms
+    keys = sorted(terms)
+    values = torch.stack([terms[k].detach().float() for k in keys])
+    dist.all_reduce(values)
+    return dict(zip(keys, values / world))
 
 # %% ../nbs/00a_runtime.ipynb #bfb43ff2
 def fingerprint(items, n: int | None = None) -> str:

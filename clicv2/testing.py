@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['make_test_images', 'make_ic9600_folder', 'make_scored_folder']
+__all__ = ['make_test_images', 'make_ic9600_folder', 'make_scored_folder', 'make_many_jpegs']
 
 # %% ../nbs/00b_testing.ipynb #be71cc63
 def make_test_images(folder) -> dict:
@@ -89,4 +89,21 @@ def make_scored_folder(
             rows.append((cat, f'{cat}/{i}.png', round(100 * (score_fn or _std_score)(img), 4)))
     with open(folder / 'scores.csv', 'w', newline='') as f:
         csv.writer(f).writerows([('category', 'path', 'score'), *rows])
+    return folder
+
+# %% ../nbs/00b_testing.ipynb #3f9d1ebd
+def make_many_jpegs(folder, n: int, width: int = 80, height: int = 64, bad: int = 0, seed: int = 0) -> Path:
+    """Write `n` small distinct JPEGs `000000.jpg`... under `folder` (1,000 to a subfolder, as large sets are kept),
+    the last `bad` of them corrupt; for tests of scale. Fast: one random texture, shifted per image."""
+    folder = Path(folder)
+    base = np.random.default_rng(seed).integers(0, 256, (height + 64, width + 64, 3), dtype=np.uint8)
+    for i in range(n):
+        f = folder / f'{i // 1000:03d}' / f'{i:06d}.jpg'
+        if i % 1000 == 0:
+            f.parent.mkdir(parents=True, exist_ok=True)
+        if i >= n - bad:
+            f.write_bytes(b'not a jpeg')
+            continue
+        y, x = divmod(i, 64)
+        Image.fromarray(base[y % 64 : y % 64 + height, x : x + width]).save(f, quality=80)
     return folder

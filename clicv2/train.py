@@ -4,8 +4,9 @@
 
 # %% ../nbs/05_train.ipynb #10cab981
 from __future__ import annotations
-import fcntl, json, math, os, shutil, signal, sys, time, warnings
+import fcntl, json, math, os, shutil, signal, socket, sys, time, warnings
 from contextlib import contextmanager
+from datetime import timedelta
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import torch.nn as nn
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 
-from .data import load_sources, build_cache, CachedLoader
+from .data import ImageCache, load_sources, build_cache, CachedLoader
 from .patchify import SHIFT_MODES
 from .losses import NEGATIVES
 from .model import MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS, backbone_stride
@@ -27,10 +28,13 @@ from clicv2.methods import (
     recompute_batchnorm,
     train_step,
     compile_model,
+    compile_options,
+    COMPILE_MODES,
     saved_config,
 )
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
 from .pretrained import check_start, load_start
+from .recipes import RECIPES
 from clicv2.runtime import (
     opt,
     check_config,
@@ -38,6 +42,7 @@ from clicv2.runtime import (
     parse_config,
     setup_distributed,
     reduce_flags,
+    mean_over_processes,
     memory_mb,
     batchnorm_eval,
     fingerprint,
@@ -47,8 +52,9 @@ from clicv2.runtime import (
 
 # %% auto #0
 __all__ = ['RESUME_MAY_CHANGE', 'TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'crop_side',
-           'cache_side', 'build_loader', 'run_config', 'resume_config', 'RunState', 'prepare_model', 'setup', 'restore',
-           'take_step', 'read_flags', 'log_step', 'save', 'run_steps', 'threading_main', 'train', 'main']
+           'cache_side', 'agree_on_data', 'build_loader', 'run_config', 'resume_config', 'RunState', 'prepare_model',
+           'new_config', 'setup', 'restore', 'take_step', 'read_flags', 'log_step', 'save', 'run_steps',
+           'threading_main', 'train', 'main']
 
 # %% ../nbs/05_train.ipynb #b5e15cfa
 @dataclass
@@ -58,7 +64,12 @@ class TrainConfig:
     method: str = opt(
         'clicv2', "pretraining method (clicv2.methods); random saves the untrained encoder", choices=METHODS
     )
-    data: list = opt(['demo'], 'data specs: folder:DIR savoias:DIR ic9600:DIR[:SPLIT] demo')
+    recipe: str = opt(
+        '',
+        "start from a recipe's options (clicv2.recipes), sized for its data scale; options given override them",
+        choices=lambda: ['', *RECIPES],
+    )
+    data: list = opt(['demo'], 'data specs: folder:DIR list:FILE savoias:DIR ic9600:DIR[:SPLIT] demo')
     out: str = opt('runs/clicv2', 'run folder (config.json, log.jsonl, checkpoints)')
     overwrite: bool = opt(False, 'start afresh in a run folder that holds an earlier run (its checkpoints are deleted)')
     arch: str = opt('resnet18', 'timm backbone name')
@@ -75,7 +86,15 @@ class TrainConfig:
         "shift_mode='crop')",
         min=0,
     )
-    cache_dir: str = opt('', 'folder for a memory-mapped cache reused across runs; empty: in memory')
+    cache_dir: str = opt(
+        '', "folder for a memory-mapped cache reused across runs (on a node's local disk); empty: in memory"
+    )
+    device_cache_gb: float = opt(
+        8.0, 'copy the cache to the GPU once when it is at most this many GiB (else read from the host)', min=0
+    )
+    cache_verify: bool = opt(
+        False, 'reuse a cache file only after reading every image file (default: their sizes, inodes and times)'
+    )
     batch_size: int = opt(256, 'images per step, over all processes', min=1)
     max_steps: int = opt(1000, 'optimizer steps in all (schedule length)', min=1)
     stop_at: int = opt(
@@ -148,6 +167,8 @@ class TrainConfig:
         'torch.compile the step: clicv2 all but the random draws (views, masks, targets, backbone, heads, losses); '
         'others the backbone',
     )
+    compile_mode: str = opt('default', 'torch.compile mode (reduce-overhead: CUDA graphs)', choices=COMPILE_MODES)
+    cudnn_benchmark: bool = opt(True, 'cuDNN autotuning of convolutions on CUDA (off when deterministic)')
     seed: int = opt(0, 'seed of every random generator')
     deterministic: bool = opt(False, 'deterministic algorithms (exact resume on CPU)')
     log_every: int = opt(
@@ -261,27 +282,48 @@ def cache_side(cfg: TrainConfig, crop: int) -> int:
     "Side of the decoded cache: `cache_size`, or 1.15 x the crop side."
     return cfg.cache_size or int(round(crop * 1.15))
 
+# %% ../nbs/05_train.ipynb #d0d907d7
+def agree_on_data(cache: ImageCache, world: int, group=None) -> None:
+    """Refuse to train unless every process decoded the same images (their number, the content key of the files and a
+    sample of pixels), naming the processes and hosts that differ: each node reads its own copy of the data."""
+    if world == 1:
+        return
+    mine = {'images': len(cache), 'content_key': cache.content_key, 'sample_key': cache.sample_key}
+    every = [None] * world
+    dist.all_gather_object(every, {**mine, 'host': socket.gethostname()}, group=group)
+    differ = [r for r, e in enumerate(every) if {k: e[k] for k in mine} != {k: every[0][k] for k in mine}]
+    if differ:
+        said = lambda r: (
+            f"rank {r} on {every[r]['host']}: {every[r]['images']} images, content key {every[r]['content_key'][:12]}, "
+            f"pixel sample {every[r]['sample_key']}"
+        )
+        raise RuntimeError(
+            f"the processes decoded different data ({said(0)}; {'; '.join(said(r) for r in differ[:4])}): every "
+            "node needs the same files"
+        )
+
 # %% ../nbs/05_train.ipynb #99297b77
 def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', cache=None, crop: int | None = None):
     """`(loader, cache)`: the sharded loader of `crop`-side images (default `img_size`) over the decoded cache of
     `cfg.data` (decoded here unless `cache` is given)."""
     crop = crop or cfg.img_size
     if cache is None:
-        source = load_sources(cfg.data)
+        # made before any long wait: the data check below may wait for a node's build for hours
+        group = dist.new_group(backend='gloo', timeout=timedelta(days=2)) if world > 1 else None
+        source = load_sources(cfg.data, listing_dir=cfg.cache_dir or None)
         size = cache_side(cfg, crop)
         cache_file = Path(cfg.cache_dir) / f'cache_{size}_{fingerprint(source.path, 12)}.npy' if cfg.cache_dir else None
-        if cache_file and world > 1 and rank != 0:
-            # rank 0 builds the file, the others reuse it
-            dist.barrier()
-        cache = build_cache(source, size, cache_file, verbose=rank == 0, progress=rank == 0 and cfg.progress)
+        # the node's first process builds a cache file, its others wait for its lock and reuse it
+        cache = build_cache(
+            source, size, cache_file, verbose=rank == 0, progress=rank == 0 and cfg.progress, verify=cfg.cache_verify
+        )
         if rank == 0:
             skipped = f", {len(cache.skipped)} unreadable (skipped)" if cache.skipped else ''
             print(
                 f"data: {len(cache.images)} images of {' '.join(cfg.data)}{skipped}, decoded at {size} px",
                 file=sys.stderr,
             )
-        if cache_file and world > 1 and rank == 0:
-            dist.barrier()
+        agree_on_data(cache, world, group)
     if cfg.batch_size % world:
         raise ValueError(f"batch_size {cfg.batch_size} is not divisible by {world} processes")
     if crop > cache.images.shape[1]:
@@ -289,7 +331,17 @@ def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', 
             f"crops of {crop} px need a cache of at least that side; the cache is {cache.images.shape[1]} px (raise "
             f"--cache-size)"
         )
-    return CachedLoader(cache, cfg.batch_size // world, crop, device, cfg.seed, rank=rank, world_size=world), cache
+    loader = CachedLoader(
+        cache,
+        cfg.batch_size // world,
+        crop,
+        device,
+        cfg.seed,
+        rank=rank,
+        world_size=world,
+        max_device_gb=cfg.device_cache_gb,
+    )
+    return loader, cache
 
 # %% ../nbs/05_train.ipynb #c5bb95be
 def run_config(run_dir, **changes) -> TrainConfig:
@@ -315,6 +367,8 @@ RESUME_MAY_CHANGE = {
     'keep_last',
     'progress',
     'cache_dir',
+    'cache_verify',
+    'device_cache_gb',
     'device',
     'max_steps',
     'overwrite',
@@ -404,8 +458,10 @@ def prepare_model(cfg, model, loader, device, fresh: bool):
             if n >= cfg.recompute_bn:
                 break
         recompute_batchnorm(model.backbone, batches)
+    if device.type == 'cuda':
+        torch.backends.cudnn.benchmark = cfg.cudnn_benchmark and not cfg.deterministic
     if cfg.compile:
-        compile_model(model)
+        compile_model(model, **compile_options(cfg.compile_mode))
     return model
 
 
@@ -426,6 +482,24 @@ def _warmup_steps(cfg) -> int:
     "Warm-up steps, capped at a fifth of the run so a short run reaches its peak learning rate."
     return min(cfg.warmup_steps, cfg.max_steps // 5)
 
+# %% ../nbs/05_train.ipynb #c5b7c78f
+def new_config(given: dict) -> TrainConfig:
+    "The configuration of a new run: the options given, on top of their recipe's (`--recipe`) if they name one."
+    return TrainConfig(**(RECIPES[given['recipe']].config(**given) if given.get('recipe') else given))
+
+
+def _recipe_note(cfg: TrainConfig, n_images: int) -> None:
+    "Say how many epochs a recipe's schedule makes on data of another size than its own, and the steps for its epochs."
+    recipe = RECIPES[cfg.recipe]
+    if abs(n_images - recipe.images) > 0.1 * recipe.images:
+        steps = recipe.config(images=n_images, batch_size=cfg.batch_size)['max_steps']
+        print(
+            f"recipe {cfg.recipe} is sized for {recipe.images:,} images; these {n_images:,} make its "
+            f"{cfg.max_steps:,} steps of {cfg.batch_size:,} {cfg.max_steps * cfg.batch_size / n_images:,.0f} epochs "
+            f"(for its {recipe.epochs}: --max-steps {steps})",
+            file=sys.stderr,
+        )
+
 # %% ../nbs/05_train.ipynb #76f40673
 def setup(
     cfg: TrainConfig, folder, resume: bool = False, model=None, cache=None, rank=0, world=1, device='cpu'
@@ -442,6 +516,8 @@ def setup(
         if rank == 0:
             print(f"start: {said}", file=sys.stderr)
     loader, cache = build_loader(cfg, rank, world, device, cache, crop_side(cfg, model))
+    if cfg.recipe and rank == 0:
+        _recipe_note(cfg, len(cache))
     model = prepare_model(cfg, model, loader, device, fresh=state is None)
     optimizer = make_optimizer(
         model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum, layer_decay=cfg.layer_decay
@@ -612,6 +688,8 @@ def run_steps(run: RunState, bar=None) -> RunState:
             at_ckpt, at_log = run.step % cfg.ckpt_every == 0 and not last, run.step % cfg.log_every == 0 or last
             if at_ckpt or at_log or last or run.step % run.read_every == 0:
                 read_flags(run)
+            if at_log:
+                out = mean_over_processes(out, run.world)
             if run.rank == 0 and at_log:
                 log_step(run, out, lr, bar)
             if bar:
@@ -690,7 +768,7 @@ def train(cfg: TrainConfig, resume: str | None = None, model: nn.Module | None =
 # %% ../nbs/05_train.ipynb #b5e2eb06
 def _train_command(argv):
     given, resume = parse_train_args(argv)
-    cfg = resume_config(resume, given) if resume else TrainConfig(**given)
+    cfg = resume_config(resume, given) if resume else new_config(given)
     try:
         run = train(cfg, resume=resume)
         if (run / 'final.pt').is_file() and int(os.environ.get('RANK', 0)) == 0:
