@@ -13,7 +13,7 @@ from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
 
-SKIPPED = ('slow', 'bench', 'gpu')
+SKIPPED = ('slow', 'bench', 'gpu', 'gpu_speed')
 
 def skipped(cell) -> bool:
     "A code cell that the default test run leaves out (its first line flags it slow, bench or gpu)."

@@ -16,6 +16,7 @@ from fastcore.basics import patch
 from .patchify import sample_shifts, shift_cells, crop_offsets, two_crops
 from .entropy import patch_entropy, entropy_targets
 from .losses import PatchContrastiveLoss, MEMLoss
+from .runtime import world_info
 
 # %% auto #0
 __all__ = ['STEM_MODULES', 'MASK_FILLS', 'MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'backbone_stride', 'ProjectionHead',
@@ -320,13 +321,16 @@ def draw(self: CLICv2, img: torch.Tensor, generator: torch.Generator | None = No
     # the views' side
     H, W = (self.img_size, self.img_size) if crop else img.shape[-2:]
     N, dev = (H // P) * (W // P), generator.device if generator is not None else img.device
+    # drawn for the batch of every process, each keeping its images' rows: a run does not depend on how many share it
+    rank, world = world_info()
+    G, mine = B * world, slice(rank, None, world)
     out = (
-        {'offsets': crop_offsets(B, self.max_shift, generator, dev)}
+        {'offsets': crop_offsets(G, self.max_shift, generator, dev)[mine]}
         if crop
-        else {'shifts': sample_shifts(B, N, self.max_shift, self.shift_mode, generator, dev)}
+        else {'shifts': sample_shifts(G, N, self.max_shift, self.shift_mode, generator, dev)[mine]}
     )
     if self.use_mem:
-        out['cell_noise'] = torch.rand(B, N, generator=generator, device=dev)
+        out['cell_noise'] = torch.rand(G, N, generator=generator, device=dev)[mine]
     return out
 
 # %% ../nbs/04_model.ipynb #b207818e

@@ -17,8 +17,8 @@ import torch.distributed as dist
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'typed_fields', 'register',
            'registering', 'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name',
            'device_label', 'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags',
-           'mean_over_processes', 'fingerprint', 'file_digest', 'code_version', 'state_fingerprint', 'run_command',
-           'check_outputs']
+           'mean_over_processes', 'GlobalBatchNorm', 'global_batchnorm', 'fingerprint', 'file_digest', 'code_version',
+           'state_fingerprint', 'run_command', 'check_outputs']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None, positional: bool = False):
@@ -232,6 +232,60 @@ def mean_over_processes(terms: dict, world: int) -> dict:
     values = torch.stack([terms[k].detach().float() for k in keys])
     dist.all_reduce(values)
     return dict(zip(keys, values / world))
+
+# %% ../nbs/00a_runtime.ipynb #ebe42a44
+class _SumOverProcesses(torch.autograd.Function):
+    "all_reduce (sum) forward; all_reduce of the gradient backward."
+
+    @staticmethod
+    def forward(ctx, x):
+        x = x.clone()
+        dist.all_reduce(x)
+        return x
+
+    @staticmethod
+    def backward(ctx, grad):
+        grad = grad.clone()
+        dist.all_reduce(grad)
+        return grad
+
+
+class GlobalBatchNorm(nn.modules.batchnorm._BatchNorm):
+    """BatchNorm whose training statistics are those of the batch of every process, on any device: what SyncBatchNorm
+    does, for the CPU (gloo), where PyTorch's needs a GPU."""
+
+    def _check_input_dim(self, x):
+        pass
+
+    def forward(self, x):
+        if not (self.training and dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1):
+            return super().forward(x)
+        C, dims = x.shape[1], [0, *range(2, x.dim())]
+        count = torch.full((1,), x.numel() / C, dtype=x.dtype, device=x.device)
+        stats = _SumOverProcesses.apply(torch.cat([x.sum(dims), (x * x).sum(dims), count]))
+        n = stats[-1]
+        mean, var = stats[:C] / n, stats[C : 2 * C] / n - (stats[:C] / n) ** 2
+        if self.track_running_stats:
+            with torch.no_grad():
+                m = self.momentum
+                self.running_mean.mul_(1 - m).add_(m * mean)
+                self.running_var.mul_(1 - m).add_(m * var * n / (n - 1))
+                self.num_batches_tracked += 1
+        shape = [1, C] + [1] * (x.dim() - 2)
+        y = (x - mean.view(shape)) * torch.rsqrt(var.view(shape) + self.eps)
+        return y * self.weight.view(shape) + self.bias.view(shape) if self.affine else y
+
+
+def global_batchnorm(module: nn.Module) -> nn.Module:
+    "`module` with every BatchNorm layer replaced by a `GlobalBatchNorm` holding the same weights and statistics."
+    if isinstance(module, nn.modules.batchnorm._BatchNorm) and not isinstance(module, GlobalBatchNorm):
+        g = GlobalBatchNorm(module.num_features, module.eps, module.momentum, module.affine, module.track_running_stats)
+        g.load_state_dict(module.state_dict())
+        g.train(module.training)
+        return g
+    for name, child in module.named_children():
+        module.add_module(name, global_batchnorm(child))
+    return module
 
 # %% ../nbs/00a_runtime.ipynb #bfb43ff2
 def fingerprint(items, n: int | None = None) -> str:

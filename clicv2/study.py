@@ -254,7 +254,7 @@ class StudyConfig:
     "What `clicv2_study` runs: a study file on given data, into an output folder, within a time budget."
 
     study: str = opt('', 'the study file (TOML)', positional=True)
-    data: list = opt(['demo'], 'unlabelled training data specs (folder:DIR savoias:DIR ic9600:DIR demo)')
+    data: list = opt(['demo'], 'unlabelled training data specs (folder:DIR list:FILE savoias:DIR ic9600:DIR demo)')
     eval_data: list = opt([], 'scored evaluation data (savoias:DIR); required')
     out: str = opt('study', 'output folder: study.csv, logs.tar.gz, models/')
     work: str = opt('', 'folder for the run folders (checkpoints); empty: OUT/runs')

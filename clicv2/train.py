@@ -43,6 +43,7 @@ from clicv2.runtime import (
     setup_distributed,
     reduce_flags,
     mean_over_processes,
+    global_batchnorm,
     memory_mb,
     batchnorm_eval,
     fingerprint,
@@ -466,11 +467,11 @@ def prepare_model(cfg, model, loader, device, fresh: bool):
 
 
 def _wrap(model, device, world: int):
-    "DistributedDataParallel (with SyncBatchNorm on CUDA) when several processes train; the model itself otherwise."
+    """DistributedDataParallel when several processes train, BatchNorm over the batch of every process (SyncBatchNorm on
+    CUDA, `GlobalBatchNorm` elsewhere); the model itself otherwise."""
     if world == 1:
         return model
-    if device.type == 'cuda':
-        model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
+    model = nn.SyncBatchNorm.convert_sync_batchnorm(model) if device.type == 'cuda' else global_batchnorm(model)
     return DDP(
         model,
         device_ids=[device.index] if device.type == 'cuda' else None,
@@ -522,7 +523,8 @@ def setup(
     optimizer = make_optimizer(
         model, cfg.optimizer, cfg.lr, cfg.weight_decay, cfg.momentum, layer_decay=cfg.layer_decay
     )
-    gen = torch.Generator(device).manual_seed(cfg.seed + 7919 * (rank + 1))
+    # the same stream on every process: each keeps its images' draws (CLICv2.draw)
+    gen = torch.Generator(device).manual_seed(cfg.seed + 7919)
     run = RunState(
         cfg=cfg,
         folder=folder,
