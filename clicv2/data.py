@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #76ad516d
 from __future__ import annotations
-import csv, errno, hashlib, inspect, io, itertools, json, math, multiprocessing, os, re, shutil, sys, time, warnings
+import csv, errno, io, itertools, json, math, multiprocessing, os, re, shutil, sys, time, warnings
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -380,17 +380,19 @@ class DataKind:
     usage: str  # the spec as a user writes it, e.g. 'folder:DIR'
     scored: bool = False  # its images carry human complexity scores: evaluation data
     root: Callable[[str], str] | None = None  # ARG -> the folder under which its images lie; None: takes no ARG
+    lists: bool = False  # its reader takes `listing_dir=`, a folder to keep its listings in
 
 
 # kind -> DataKind
 DATA_KINDS = {}
 
 # %% ../nbs/00_data.ipynb #6828c4e6
-def register_data_kind(kind: str, usage: str, scored: bool = False, root=lambda arg: arg):
-    "Register `fn(arg: str) -> source` as the reader of spec strings `kind:arg` (`root=None`: a kind without ARG)."
+def register_data_kind(kind: str, usage: str, scored: bool = False, root=lambda arg: arg, lists: bool = False):
+    """Register `fn(arg: str) -> source` as the reader of spec strings `kind:arg` (`root=None`: a kind without ARG;
+    `lists`: `fn` also takes `listing_dir=`)."""
 
     def deco(fn):
-        register(DATA_KINDS, kind, DataKind(fn, usage, scored, root), 'data kind')
+        register(DATA_KINDS, kind, DataKind(fn, usage, scored, root, lists), 'data kind')
         return fn
 
     return deco
@@ -401,7 +403,7 @@ def _split_arg(arg: str) -> tuple[str, str]:
     return arg.rpartition(':')[::2] if arg.rsplit(':', 1)[-1] in IC9600_SPLITS else (arg, '')
 
 
-@register_data_kind('folder', 'folder:DIR')
+@register_data_kind('folder', 'folder:DIR', lists=True)
 def _folder(arg, listing_dir=None):
     return folder_source(arg, listing_dir)
 
@@ -445,8 +447,7 @@ def load_source(spec: str, listing_dir=None) -> pd.DataFrame:
     """The source named by `spec` (`kind:ARG`, one of `DATA_KINDS`); its `kind` column names the kind. `listing_dir`
     goes to the kinds that keep listings (`folder`)."""
     kind, arg = parse_spec(spec)
-    keeps = listing_dir and 'listing_dir' in inspect.signature(kind.read).parameters
-    source = kind.read(arg, listing_dir=listing_dir) if keeps else kind.read(arg)
+    source = kind.read(arg, listing_dir=listing_dir) if listing_dir and kind.lists else kind.read(arg)
     return source.assign(kind=spec.partition(':')[0])
 
 
@@ -545,11 +546,7 @@ def _file_bytes(path) -> bytes:
 
 def _file_hash(i: int, path, data: bytes) -> int:
     "SHA-1 of a file's position, path and bytes, as a number: summed over files, it is a content key of any chunking."
-    h = hashlib.sha1()
-    for x in (str(i).encode(), str(path).encode('utf-8', 'surrogateescape'), data):
-        h.update(len(x).to_bytes(8, 'little'))
-        h.update(x)
-    return int.from_bytes(h.digest(), 'big')
+    return int(fingerprint([i, str(path), data]), 16)
 
 
 def _decode_rows(paths: list, size: int, put: Callable, start: int = 0) -> tuple[str, dict, str]:

@@ -12,6 +12,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.distributed as dist
+import torch.distributed.nn.functional as dist_nn
 
 # %% auto #0
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'typed_fields', 'register',
@@ -234,22 +235,6 @@ def mean_over_processes(terms: dict, world: int) -> dict:
     return dict(zip(keys, values / world))
 
 # %% ../nbs/00a_runtime.ipynb #ebe42a44
-class _SumOverProcesses(torch.autograd.Function):
-    "all_reduce (sum) forward; all_reduce of the gradient backward."
-
-    @staticmethod
-    def forward(ctx, x):
-        x = x.clone()
-        dist.all_reduce(x)
-        return x
-
-    @staticmethod
-    def backward(ctx, grad):
-        grad = grad.clone()
-        dist.all_reduce(grad)
-        return grad
-
-
 class GlobalBatchNorm(nn.modules.batchnorm._BatchNorm):
     """BatchNorm whose training statistics are those of the batch of every process, on any device: what SyncBatchNorm
     does, for the CPU (gloo), where PyTorch's needs a GPU."""
@@ -262,7 +247,8 @@ class GlobalBatchNorm(nn.modules.batchnorm._BatchNorm):
             return super().forward(x)
         C, dims = x.shape[1], [0, *range(2, x.dim())]
         count = torch.full((1,), x.numel() / C, dtype=x.dtype, device=x.device)
-        stats = _SumOverProcesses.apply(torch.cat([x.sum(dims), (x * x).sum(dims), count]))
+        # summed over processes, the gradient too
+        stats = dist_nn.all_reduce(torch.cat([x.sum(dims), (x * x).sum(dims), count]))
         n = stats[-1]
         mean, var = stats[:C] / n, stats[C : 2 * C] / n - (stats[:C] / n) ** 2
         if self.track_running_stats:
