@@ -1,6 +1,6 @@
 """Run a notebook's flagged cells where nbdev is not installed (a GPU machine with torch and fastcore): its exported and
 hidden cells (definitions and imports) and the cells carrying one of the given flags, in order, from nbs/.
-Usage: cd nbs && python ../.ci/run_cells.py gpu 01_patchify 02_entropy 05_train 06_bench
+Usage: cd nbs && python ../.ci/run_cells.py gpu 01_patchify 02_entropy 04e_capture 05_train 06_bench
 
 With --cpu the `gpu` cells are rehearsed on the CPU before a GPU is lent, so that a Python error in them does not waste
 the GPU's time: the device 'cuda' becomes 'cpu' and the CUDA-only calls (synchronize, sync-debug mode, peak-memory

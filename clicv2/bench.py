@@ -25,6 +25,7 @@ from clicv2.methods import (
 )
 from .patchify import shifted_patchify
 from .entropy import entropy_targets
+from .capture import CapturedStep
 from clicv2.runtime import (
     opt,
     check_config,
@@ -69,6 +70,11 @@ class BenchConfig:
     )
     compile_mode: str = opt('default', 'torch.compile mode (reduce-overhead: CUDA graphs)', choices=COMPILE_MODES)
     cudnn_benchmark: bool = opt(True, 'cuDNN autotuning of convolutions on CUDA')
+    capture: bool = opt(
+        False,
+        "record each side's whole step (forward, backward, clipping, AdamW update) as one CUDA graph and replay it "
+        '(clicv2.capture; clicv2); on the CPU both sides run the same work eagerly',
+    )
     record: str = opt('', 'CSV file to append the results to (e.g. data/results/bench.csv); empty: print only')
     parts: bool = opt(
         False, "clicv2: also time each part of the step against the bare backbone's (milliseconds, printed)"
@@ -76,6 +82,8 @@ class BenchConfig:
 
     def __post_init__(self):
         check_config(self)
+        if self.capture and self.compile and self.compile_mode in ('reduce-overhead', 'max-autotune'):
+            raise ValueError(f"--capture records the whole step already; --compile-mode {self.compile_mode} would too")
 
 # %% ../nbs/06_bench.ipynb #5430c590
 def _synthetic_loader(cfg, device, n_images: int | None = None) -> CachedLoader:
@@ -109,10 +117,27 @@ def _autocast(device):
     return torch.autocast(device.type, torch.bfloat16, enabled=device.type == 'cuda')
 
 
-def _bare_loss(backbone, model, img):
+def _bare_loss(backbone, model, img, amp: bool = True):
     "The least any two-view method computes: the backbone on two normalised copies of `img`, reduced to a scalar."
-    with _autocast(img.device):
+    with torch.autocast(img.device.type, torch.bfloat16, enabled=amp and img.device.type == 'cuda'):
         return backbone(model.backbone.normalize(torch.cat([img, img]))).float().mean()
+
+
+def _captured_sides(model, backbone, optimizer, bad, batches, gen):
+    "The real step and the bare one, each a `CapturedStep` (`--capture`): the loop's draws stay outside the graph."
+    if not hasattr(model, 'loss_terms'):
+        raise ValueError("--capture needs a method whose draws are apart from its loss terms (clicv2)")
+    params = list(model.parameters())
+    real_step = CapturedStep(model.loss_terms, params, optimizer, bad, grad_clip=3.0)
+    # (the step's autocast covers it)
+    bare_loss = lambda img: {'loss': _bare_loss(backbone, model, img, amp=False)}
+    bare_step = CapturedStep(bare_loss, params, optimizer, torch.zeros_like(bad), grad_clip=3.0)
+
+    def real():
+        img = next(batches)
+        real_step(img=img, **model.draw(img, gen))
+
+    return real, lambda: bare_step(img=next(batches)), real_step.warmup + 1
 
 
 def bench_method(cfg: BenchConfig, method: str, device) -> dict:
@@ -148,7 +173,11 @@ def bench_method(cfg: BenchConfig, method: str, device) -> dict:
         # the loop's update, clipping included
         optimizer.step()
 
-    for _ in range(cfg.warmup):
+    # captured: the eager steps and the recording come before the timing
+    real, bare, to_capture = (
+        _captured_sides(model, backbone, optimizer, bad, batches, gen) if cfg.capture else (real, bare, 0)
+    )
+    for _ in range(cfg.warmup + to_capture):
         bare()
         real()
     if device.type == 'cuda':
@@ -244,6 +273,7 @@ def bench(cfg: BenchConfig) -> list[dict]:
         'batch_size': cfg.batch_size,
         'compile': cfg.compile,
         'compile_mode': cfg.compile_mode if cfg.compile else '',
+        'capture': cfg.capture,
         'cudnn_benchmark': cfg.cudnn_benchmark,
         'mask_fill': cfg.mask_fill,
         'torch': torch.__version__,

@@ -127,10 +127,26 @@ def _utf8(p: Path) -> bool:
 
 
 def _list_folder(folder: Path) -> tuple[list, dict]:
-    "The image files under `folder` (sorted) and the modification time of every folder walked, `folder` included."
-    entries = list(folder.rglob('*'))
-    dirs = {str(p): p.stat().st_mtime_ns for p in [folder, *entries] if p.is_dir()}
-    return sorted(p for p in entries if p.suffix.lower() in IMAGE_EXTS and p.is_file()), dirs
+    """The image files under `folder` (sorted) and the modification time of every folder walked, `folder` included:
+    one directory read and one `stat` per folder, none per file (a linked file is followed, a linked folder is not)."""
+    files, dirs, todo, unreadable = [], {}, [str(folder)], []
+    while todo:
+        top = todo.pop()
+        try:
+            dirs[top] = os.stat(top).st_mtime_ns
+            with os.scandir(top) as entries:
+                for e in entries:
+                    if e.is_dir(follow_symlinks=False):
+                        todo.append(e.path)
+                    elif os.path.splitext(e.name)[1].lower() in IMAGE_EXTS and e.is_file():
+                        files.append(Path(e.path))
+        except PermissionError:
+            unreadable.append(top)
+    if unreadable:
+        warnings.warn(
+            f"skipped {len(unreadable)} folder(s) under {folder} that cannot be read: {', '.join(unreadable[:5])}"
+        )
+    return sorted(files), dirs
 
 
 def _unchanged(dirs: dict) -> bool:

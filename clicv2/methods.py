@@ -14,8 +14,8 @@ from .runtime import reduce_flags, registering
 
 # %% auto #0
 __all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'COMPILE_MODES', 'register_method', 'build_model', 'named_fields',
-           'clicv2', 'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'train_step',
-           'compile_options', 'compile_model']
+           'clicv2', 'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'set_lr',
+           'train_step', 'compile_options', 'compile_model']
 
 # %% ../nbs/04b_methods.ipynb #9fd316f7
 # name -> builder(**config fields) -> nn.Module
@@ -159,6 +159,16 @@ def _rate_groups(model: nn.Module, layer_decay: float) -> list[tuple[float, list
     params, in_net = dict(net.named_parameters()), {id(p) for p in net.parameters()}
     out = [(layer_decay ** (len(stages) - 1 - k), [(n, params[n]) for n in names]) for k, names in enumerate(stages)]
     return out + [(1.0, [(n, p) for n, p in named if id(p) not in in_net])]
+
+# %% ../nbs/04b_methods.ipynb #59828b93
+def set_lr(optimizer: torch.optim.Optimizer, lr: float) -> None:
+    "Every group's learning rate to `lr` x its `lr_scale`; in place where it is a tensor (what a captured step reads)."
+    for g in optimizer.param_groups:
+        value = lr * g.get('lr_scale', 1.0)
+        if torch.is_tensor(g['lr']):
+            g['lr'].fill_(value)
+        else:
+            g['lr'] = value
 
 # %% ../nbs/04b_methods.ipynb #eaa02886
 def train_step(

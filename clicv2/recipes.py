@@ -89,8 +89,8 @@ def recipe_commands(
 # %% ../nbs/06a_scale.ipynb #4626220e
 def projected_hours(recipe: Recipe, bench: pd.DataFrame, gpus: int = 8) -> pd.DataFrame:
     """GPU hours of `recipe` on every GPU that `bench` (a `clicv2_bench` table) measured for its backbone, crop side and
-    mask fill (the newest CLICv2 row per GPU and compile setting): the images it trains on over the measured images/s.
-    Hours on one node of `gpus` assume linear scaling, which no row measures."""
+    mask fill (the newest CLICv2 row per GPU, compile and capture setting): the images it trains on over the measured
+    images/s. Hours on one node of `gpus` assume linear scaling, which no row measures."""
     o = recipe.options
     rows = bench[
         (bench.method == 'clicv2')
@@ -99,12 +99,15 @@ def projected_hours(recipe: Recipe, bench: pd.DataFrame, gpus: int = 8) -> pd.Da
         & (bench.img_size == o['img_size'])
         & (bench.mask_fill == o['mask_fill'])
     ]
-    rows = rows.groupby(['device_name', 'compile'], sort=False).tail(1)
+    # rows from before the capture option captured nothing
+    rows = rows.assign(capture=rows.get('capture', pd.Series(False, index=rows.index)).fillna(False).astype(bool))
+    rows = rows.groupby(['device_name', 'compile', 'capture'], sort=False).tail(1)
     seen = recipe.images * recipe.epochs
     return pd.DataFrame(
         {
             'GPU': rows.device_name.map(device_label),
             'compiled': rows.compile,
+            'captured': rows.capture,
             'batch per GPU': rows.batch_size,
             'img/s per GPU': rows.loop_img_s,
             'GPU hours': (seen / rows.loop_img_s / 3600).round(1),

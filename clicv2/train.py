@@ -25,6 +25,7 @@ from clicv2.methods import (
     OPTIMIZERS,
     build_model,
     make_optimizer,
+    set_lr,
     recompute_batchnorm,
     train_step,
     compile_model,
@@ -34,6 +35,7 @@ from clicv2.methods import (
 )
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
 from .pretrained import check_start, load_start
+from .capture import CapturedStep
 from .recipes import RECIPES
 from clicv2.runtime import (
     opt,
@@ -169,6 +171,11 @@ class TrainConfig:
         'others the backbone',
     )
     compile_mode: str = opt('default', 'torch.compile mode (reduce-overhead: CUDA graphs)', choices=COMPILE_MODES)
+    capture_step: bool = opt(
+        False,
+        'record the whole step (forward, backward, clipping, AdamW update) as one CUDA graph after 3 eager steps and '
+        'replay it (clicv2.capture; CUDA, one process, clicv2); on the CPU the same step runs eagerly',
+    )
     cudnn_benchmark: bool = opt(True, 'cuDNN autotuning of convolutions on CUDA (off when deterministic)')
     seed: int = opt(0, 'seed of every random generator')
     deterministic: bool = opt(False, 'deterministic algorithms (exact resume on CPU)')
@@ -188,6 +195,13 @@ class TrainConfig:
     def __post_init__(self):
         check_config(self)
         check_start(self.init, self.arch)
+        if self.capture_step and self.optimizer != 'adamw':
+            raise ValueError("--capture-step needs --optimizer adamw (it skips a non-finite update on the device)")
+        if self.capture_step and self.compile and self.compile_mode in ('reduce-overhead', 'max-autotune'):
+            raise ValueError(
+                f"--capture-step records the whole step already; --compile-mode {self.compile_mode} would "
+                "record CUDA graphs inside it (take default or max-autotune-no-cudagraphs)"
+            )
         peak = self.lr * self.batch_size / 256
         if peak < self.min_lr:
             raise ValueError(
@@ -437,6 +451,7 @@ class RunState:
     stop: int | str | None = None  # why the run stops early: a signal number, 'time limit' or 'another process'
     log: object = None  # log.jsonl, open on rank 0 while the loop runs
     images_since_log: int = 0
+    captured: CapturedStep | None = None  # the step as one CUDA graph (capture_step)
     t_log: float = field(default_factory=time.perf_counter)  # time.perf_counter() at the last log line (or the start)
 
     @property
@@ -476,6 +491,19 @@ def _wrap(model, device, world: int):
         model,
         device_ids=[device.index] if device.type == 'cuda' else None,
         find_unused_parameters=getattr(model, 'unused_parameters', False),
+    )
+
+
+def _captured_step(run) -> CapturedStep:
+    "The run's step as a `CapturedStep`: one process, a method whose draws are apart from its loss terms (clicv2)."
+    if run.world > 1:
+        raise ValueError("--capture-step runs in one process; several take --compile --compile-mode reduce-overhead")
+    if not hasattr(run.model, 'loss_terms'):
+        raise ValueError(
+            f"--capture-step needs a method whose draws are apart from its loss terms (clicv2), not {run.cfg.method}"
+        )
+    return CapturedStep(
+        run.model.loss_terms, run.model.parameters(), run.optimizer, run.bad, run.cfg.amp, run.cfg.grad_clip
     )
 
 
@@ -548,6 +576,8 @@ def setup(
     # after SyncBatchNorm replaced the layers
     if cfg.freeze_bn:
         batchnorm_eval(model.backbone)
+    if cfg.capture_step:
+        run.captured = _captured_step(run)
     if rank == 0:
         (folder / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
         if resume:
@@ -590,10 +620,12 @@ def take_step(run: RunState, img: torch.Tensor) -> tuple[dict, float]:
     lr."""
     cfg = run.cfg
     lr = lr_at(run.step, cfg.max_steps, run.peak, _warmup_steps(cfg), cfg.min_lr)
-    for g in run.optimizer.param_groups:
-        g['lr'] = lr * g.get('lr_scale', 1.0)
+    set_lr(run.optimizer, lr)
     try:
-        out = train_step(run.net, run.optimizer, img, run.gen, run.bad, cfg.amp, cfg.grad_clip)
+        if run.captured:
+            out = run.captured(img=img, **run.model.draw(img, run.gen))
+        else:
+            out = train_step(run.net, run.optimizer, img, run.gen, run.bad, cfg.amp, cfg.grad_clip)
     except FloatingPointError:
         _non_finite(run.folder, run.step + 1, run.step)
     run.step += 1
