@@ -17,6 +17,7 @@ from .model import MEM_VIEWS, MASK_FILLS
 from clicv2.methods import (
     METHODS,
     COMPILE_MODES,
+    GRAPH_MODES,
     build_model,
     make_optimizer,
     train_step,
@@ -82,7 +83,7 @@ class BenchConfig:
 
     def __post_init__(self):
         check_config(self)
-        if self.capture and self.compile and self.compile_mode in ('reduce-overhead', 'max-autotune'):
+        if self.capture and self.compile and self.compile_mode in GRAPH_MODES:
             raise ValueError(f"--capture records the whole step already; --compile-mode {self.compile_mode} would too")
 
 # %% ../nbs/06_bench.ipynb #5430c590

@@ -13,9 +13,9 @@ from .baselines import SimCLR, CLIC
 from .runtime import reduce_flags, registering
 
 # %% auto #0
-__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'COMPILE_MODES', 'register_method', 'build_model', 'named_fields',
-           'clicv2', 'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm', 'make_optimizer', 'set_lr',
-           'train_step', 'compile_options', 'compile_model']
+__all__ = ['METHODS', 'TRAINS', 'IMPLIED_BEFORE', 'OPTIMIZERS', 'COMPILE_MODES', 'GRAPH_MODES', 'register_method', 'build_model',
+           'named_fields', 'clicv2', 'random', 'simclr', 'clic', 'saved_config', 'recompute_batchnorm',
+           'make_optimizer', 'set_lr', 'train_step', 'compile_options', 'compile_model']
 
 # %% ../nbs/04b_methods.ipynb #9fd316f7
 # name -> builder(**config fields) -> nn.Module
@@ -203,6 +203,8 @@ def train_step(
 # %% ../nbs/04b_methods.ipynb #89475537
 # torch.compile's modes: reduce-overhead captures CUDA graphs
 COMPILE_MODES = ('default', 'reduce-overhead', 'max-autotune', 'max-autotune-no-cudagraphs')
+# the modes that record CUDA graphs themselves: not inside a captured step (04e_capture)
+GRAPH_MODES = ('reduce-overhead', 'max-autotune')
 
 
 def compile_options(mode: str = 'default') -> dict:

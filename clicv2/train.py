@@ -31,6 +31,7 @@ from clicv2.methods import (
     compile_model,
     compile_options,
     COMPILE_MODES,
+    GRAPH_MODES,
     saved_config,
 )
 from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
@@ -197,7 +198,7 @@ class TrainConfig:
         check_start(self.init, self.arch)
         if self.capture_step and self.optimizer != 'adamw':
             raise ValueError("--capture-step needs --optimizer adamw (it skips a non-finite update on the device)")
-        if self.capture_step and self.compile and self.compile_mode in ('reduce-overhead', 'max-autotune'):
+        if self.capture_step and self.compile and self.compile_mode in GRAPH_MODES:
             raise ValueError(
                 f"--capture-step records the whole step already; --compile-mode {self.compile_mode} would "
                 "record CUDA graphs inside it (take default or max-autotune-no-cudagraphs)"
@@ -495,9 +496,7 @@ def _wrap(model, device, world: int):
 
 
 def _captured_step(run) -> CapturedStep:
-    "The run's step as a `CapturedStep`: one process, a method whose draws are apart from its loss terms (clicv2)."
-    if run.world > 1:
-        raise ValueError("--capture-step runs in one process; several take --compile --compile-mode reduce-overhead")
+    "The run's step as a `CapturedStep` (one process: it refuses more), of a method whose draws stand apart (clicv2)."
     if not hasattr(run.model, 'loss_terms'):
         raise ValueError(
             f"--capture-step needs a method whose draws are apart from its loss terms (clicv2), not {run.cfg.method}"
