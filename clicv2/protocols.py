@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .data import DATA_KINDS, load_sources, build_cache, data_fingerprint
+from .data import DATA_KINDS, VIEWS, load_sources, build_cache, data_fingerprint
 from .measures import BASELINES, baseline_scores, complexity_metrics
 from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_features, train_icnet_head
 from .methods import build_model, recompute_batchnorm
@@ -31,8 +31,8 @@ from clicv2.runtime import (
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'RESULT_COLUMNS', 'EvalConfig', 'register_protocol', 'protocols_for', 'EvalRun', 'direct',
-           'savoias_ridge', 'transfer', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'eval_size', 'evaluate',
-           'eval_parser', 'main']
+           'savoias_ridge', 'transfer', 'transfer_z', 'ic9600_ridge_protocol', 'zero_shot', 'icnet_head', 'eval_size',
+           'evaluate', 'eval_parser', 'main']
 
 # %% ../nbs/07b_protocols.ipynb #67fe0ded
 # the protocol registry, filled below: (name, data kind) -> (needs: 'scores' or 'encoder', fn(run) -> DataFrame)
@@ -52,7 +52,7 @@ class EvalConfig:
     init: str = opt(
         'scratch',
         "with --random-init: the backbone's weights: scratch (random), timm, a named offline source "
-        "(efficientnet_lite0.imagenet) or a weights file",
+        "(efficientnet_lite0.imagenet, efficientnet_lite1.imagenet, efficientnet_lite2.imagenet) or a weights file",
     )
     ckpt: str = opt('', 'a clicv2_train checkpoint (.pt) or a compact export (.safetensors)')
     protocol: list = opt(
@@ -62,8 +62,14 @@ class EvalConfig:
     )
     img_size: int = opt(
         0,
-        'encoder input side (centre square of each image); 0: the side the model was trained at (224 untrained)',
+        'encoder input side; 0: the side the model was trained at (224 untrained)',
         min=0,
+    )
+    view: str = opt(
+        'centre',
+        "how each image becomes the encoder's square: its centre square, the whole image resized (whole) or "
+        "letterboxed (padded)",
+        choices=VIEWS,
     )
     stages: list = opt([1, 2, 3, 4], 'feature stages pooled (timm feature_info indices)')
     features: str = opt(
@@ -132,9 +138,15 @@ class EvalRun:
     _cache: object = None
 
     def images(self):
-        "The images, decoded once as centre squares at the largest size any protocol reads."
+        "The images, decoded once as squares of the configured view at the largest size any protocol reads."
         if self._cache is None:
-            self._cache = build_cache(self.source, self.cfg.img_size, verbose=False, progress=self.cfg.progress)
+            self._cache = build_cache(
+                self.source, self.cfg.img_size, verbose=False, progress=self.cfg.progress, view=self.cfg.view
+            )
+        if self._cache.view != self.cfg.view:
+            raise ValueError(
+                f"the images given were decoded in view {self._cache.view!r}, the evaluation reads {self.cfg.view!r}"
+            )
             if len(self._cache) != len(self.source):
                 raise ValueError(
                     f"{len(self.source) - len(self._cache)} unreadable scored image(s): {self._cache.skipped[:3]}"
@@ -189,6 +201,12 @@ def savoias_ridge(run: EvalRun) -> pd.DataFrame:
 def transfer(run: EvalRun) -> pd.DataFrame:
     "Ridge probe fit on the other categories, tested on each."
     return _per_feature_set(run, lambda X, name: transfer_protocol(X, run.source, name))
+
+
+@register_protocol('transfer_z', ('savoias',), 'encoder')
+def transfer_z(run: EvalRun) -> pd.DataFrame:
+    "As `transfer`, fit on scores standardised within each of the other categories."
+    return _per_feature_set(run, lambda X, name: transfer_protocol(X, run.source, name, within=True))
 
 # %% ../nbs/07b_protocols.ipynb #71d900b7
 @register_protocol('ridge', ('ic9600',), 'encoder')
@@ -324,7 +342,10 @@ def _eval_command(argv):
     t0 = time.time()
     df = evaluate(cfg)
     what = cfg.ckpt or (f'random-init {cfg.random_init}' if cfg.random_init else 'classical measures')
-    print(f"clicv2_eval: {what} at {cfg.img_size} px, stages {' '.join(map(str, cfg.stages))}, on {' '.join(cfg.data)}")
+    print(
+        f"clicv2_eval: {what} at {cfg.img_size} px ({cfg.view} view), stages {' '.join(map(str, cfg.stages))}, on "
+        f"{' '.join(cfg.data)}"
+    )
     print(df.round(3).to_string(index=False))
     if cfg.out:
         out = Path(cfg.out)
@@ -335,6 +356,7 @@ def _eval_command(argv):
             'data': cfg.data,
             'data_fingerprint': data_fingerprint(load_sources(cfg.data)),
             'img_size': cfg.img_size,
+            'view': cfg.view,
             'stages': cfg.stages,
             'device': cfg.device,
             'machine': platform.machine(),

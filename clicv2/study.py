@@ -125,7 +125,8 @@ def _command(prog: str, cfg: dict, skip=()) -> str:
 
 
 def _eval_row(table: pd.DataFrame) -> dict:
-    "Flatten an evaluation table: pcc/srcc (and std) per category for the ridge probe, mean PCC, zero-shot mean PCC."
+    """Flatten an evaluation table: pcc/srcc (and std) per category for the ridge probe, mean PCC, zero-shot mean PCC,
+    and the transfer protocols' PCC per category and mean (`transfer`, `transfer_<category>`; `transfer_z`...)."""
     out = {}
     for _, r in table.iterrows():
         if r.protocol == 'ridge':
@@ -134,24 +135,30 @@ def _eval_row(table: pd.DataFrame) -> dict:
                     out[f'{k}_{r.category}'] = round(float(r[k]), 4)
         elif r.protocol == 'zero_shot' and r.category == 'mean':
             out['zero_shot_pcc'] = round(float(r.pcc), 4)
+        elif r.protocol.startswith('transfer'):
+            out[r.protocol if r.category == 'mean' else f'{r.protocol}_{r.category}'] = round(float(r.pcc), 4)
     out['pcc'] = out.get('pcc_mean', np.nan)
     return out
 
 # %% ../nbs/07c_study.ipynb #262e4b5c
-def _eval_cache(eval_caches: dict, eval_source, size: int):
-    "The evaluation images decoded at `size`, once per study invocation."
-    if size not in eval_caches:
-        eval_caches[size] = build_cache(eval_source, size, verbose=False)
-    return eval_caches[size]
+def _eval_cache(eval_caches: dict, eval_source, size: int, view: str = 'centre'):
+    "The evaluation images decoded at `size` in `view`, once per study invocation."
+    if (size, view) not in eval_caches:
+        eval_caches[size, view] = build_cache(eval_source, size, verbose=False, view=view)
+    return eval_caches[size, view]
 
 
 def _readouts(run: StudyRun, ev: EvalConfig, eval_source, eval_caches: dict) -> dict:
-    "Mean ridge PCC of each further read-out of the run's encoder: `{'pcc_<name>': value}`."
+    """Each further read-out of the run's encoder (ridge unless it names protocols), flattened as `_eval_row` does with
+    its name after each column's: `{'pcc_<name>': mean ridge PCC, 'pcc_<name>_<category>': ..., 'transfer_<name>':
+    ...}`."""
     out = {}
     for ro in run.readouts:
-        cfg = EvalConfig(**{**asdict(ev), **{k: v for k, v in ro.items() if k != 'name'}, 'protocol': ['ridge']})
-        t = evaluate(cfg, eval_source, _eval_cache(eval_caches, eval_source, cfg.img_size))
-        out[f"pcc_{ro['name']}"] = round(float(t[(t.protocol == 'ridge') & (t.category == 'mean')].pcc.iloc[0]), 4)
+        cfg = EvalConfig(**{**asdict(ev), 'protocol': ['ridge'], **{k: v for k, v in ro.items() if k != 'name'}})
+        t = evaluate(cfg, eval_source, _eval_cache(eval_caches, eval_source, cfg.img_size, cfg.view))
+        for r in t[(t.protocol == 'ridge') | t.protocol.str.startswith('transfer')].itertuples():
+            stem = 'pcc' if r.protocol == 'ridge' else r.protocol
+            out[f"{stem}_{ro['name']}" + ('' if r.category == 'mean' else f'_{r.category}')] = round(float(r.pcc), 4)
     return out
 
 
@@ -201,7 +208,7 @@ def run_row(
         }
     )
     ev = EvalConfig(**{**asdict(ev), 'img_size': eval_size(ev)})
-    eval_cache = _eval_cache(eval_caches, eval_source, ev.img_size)
+    eval_cache = _eval_cache(eval_caches, eval_source, ev.img_size, ev.view)
     t1 = time.time()
     table = evaluate(ev, eval_source, eval_cache)
     more = _readouts(run, ev, eval_source, eval_caches)

@@ -80,8 +80,8 @@ class TrainConfig:
     init: str = opt(
         'scratch',
         "where the backbone starts: scratch (random, the paper's setting), timm (timm's pretrained weights for "
-        "--arch, downloaded), a named offline source (clicv2.pretrained: efficientnet_lite0.imagenet) or a weights "
-        "file (.pt .pth .bin .safetensors)",
+        "--arch, downloaded), a named offline source (clicv2.pretrained: efficientnet_lite0.imagenet, "
+        "efficientnet_lite1.imagenet, efficientnet_lite2.imagenet) or a weights file (.pt .pth .bin .safetensors)",
     )
     img_size: int = opt(224, 'training crop side S (a multiple of the backbone stride)', min=16)
     cache_size: int = opt(
