@@ -19,13 +19,14 @@ from clicv2.data import (
     read_image,
     image_size,
     fit_square,
+    VIEWS,
     folder_source,
     load_sources,
     build_cache,
     data_fingerprint,
 )
 from .checkpoint import load_model
-from .probes import ridge_probe, savoias_protocol, frozen_features
+from .probes import ridge_probe, savoias_protocol, transfer_protocol, standardised_within, frozen_features
 from clicv2.runtime import (
     opt,
     check_config,
@@ -39,11 +40,15 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['SHIPPED_MODEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout', 'complexity_map', 'score_batch',
-           'image_paths', 'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure', 'ScoreConfig',
-           'score_parser', 'main']
+__all__ = ['READOUT_TARGETS', 'SHIPPED_MODEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout', 'complexity_map',
+           'score_batch', 'image_paths', 'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure',
+           'ScoreConfig', 'score_parser', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
+# what a read-out is fitted on: the scores as they are, or standardised within each category (SAVOIAS rates within one)
+READOUT_TARGETS = ('raw', 'within')
+
+
 @dataclass
 class Readout:
     "A linear read-out `score = intercept + coef . pooled_features`, fitted on a scored benchmark, with its provenance."
@@ -59,6 +64,9 @@ class Readout:
     n_images: int = 0
     alpha: float = 0.0
     meaning: str = ''
+    view: str = 'centre'  # how each image became the square its features were computed on (clicv2.data.VIEWS)
+    targets: str = 'raw'  # 'raw' scores, or 'within': standardised within each category (then put on the pooled scale)
+    transfer_pcc: dict = field(default_factory=dict)  # PCC per category of the same fit on the other categories
 
     def predict(self, features) -> np.ndarray:
         "Scores of pooled features `[n, d]`."
@@ -93,12 +101,15 @@ class Readout:
             'img_size': type(self.img_size) is int and self.img_size > 0,
             'data': isinstance(self.data, list),
             'cv_pcc': isinstance(self.cv_pcc, dict),
+            'view': self.view in VIEWS,
+            'targets': self.targets in READOUT_TARGETS,
         }
         bad = [k for k, ok in checks.items() if not ok]
         if bad:
             raise ValueError(
                 f"{path}: read-out field {bad[0]!r} is {getattr(self, bad[0])!r:.80}, not what a read-out holds "
-                "(finite numbers; whole numbers for stages and img_size)"
+                f"(finite numbers; whole numbers for stages and img_size; a view of {', '.join(VIEWS)}; targets "
+                f"{' or '.join(READOUT_TARGETS)})"
             )
 
 
@@ -116,19 +127,31 @@ def fit_readout(
     device='cpu',
     batch_size: int = 64,
     progress: bool = False,  # progress bars while decoding and computing features
+    view: str = 'centre',  # how each image becomes the square (clicv2.data.VIEWS)
+    targets: str = 'raw',  # 'raw' scores, or 'within': standardised within each category, then on the pooled scale
 ) -> Readout:
-    "Fit the ridge read-out on all images of the scored `data` (alpha by leave-one-out), with its per-category CV PCC."
+    """Fit the ridge read-out on all images of the scored `data` (alpha by leave-one-out), with its per-category CV PCC
+    and, for several categories, its transfer PCC (fit on the other categories)."""
+    if targets not in READOUT_TARGETS:
+        raise ValueError(f"targets {targets!r} is not one of {', '.join(READOUT_TARGETS)}")
     source = load_sources(data)
     if source.score.isna().any():
         raise ValueError(f"{' '.join(data)}: a read-out needs scored images (savoias:DIR or ic9600:DIR)")
-    cache = build_cache(source, img_size, verbose=False, progress=progress)
+    cache = build_cache(source, img_size, verbose=False, progress=progress, view=view)
     if len(cache) != len(source):
         raise ValueError(f"{len(source) - len(cache)} unreadable scored image(s): {cache.skipped[:3]}")
     X = frozen_features(model, cache.images, tuple(stages), batch_size, device, progress=progress)
-    pipe = ridge_probe().fit(X, source.score.to_numpy())
+    y = source.score.to_numpy()
+    if targets == 'within':
+        # the order within each category, on the pooled 0-100 scale: the mean score and the mean spread of a category
+        spread = source.groupby('group').score.std(ddof=0).mean()
+        y = y.mean() + spread * standardised_within(y, source.group)
+    pipe = ridge_probe().fit(X, y)
     scaler, ridge = pipe[0], pipe[-1]
     coef = ridge.coef_ / scaler.scale_
     cv = savoias_protocol(X, source, 'readout', 'ridge').set_index('category').pcc.round(4).to_dict()
+    several = source.group.nunique() > 1
+    transfer = transfer_protocol(X, source, 'readout', within=targets == 'within') if several else None
     return Readout(
         coef.tolist(),
         float(ridge.intercept_ - coef @ scaler.mean_),
@@ -141,6 +164,9 @@ def fit_readout(
         len(source),
         float(ridge.alpha_),
         f"predicted human complexity score on the scale of {' '.join(data)} (fitted on all {len(source)} images)",
+        view,
+        targets,
+        transfer.set_index('category').pcc.round(4).to_dict() if several else {},
     )
 
 # %% ../nbs/07d_score.ipynb #aedca7f9
@@ -246,11 +272,11 @@ def load_scorer(ckpt=None) -> tuple:
     return model, readout, path
 
 # %% ../nbs/07d_score.ipynb #3a636444
-def _square(path, size):
-    "`(square [S, S, 3], width, height)` of one image, or the `ImageReadError`."
+def _square(path, size, view='centre'):
+    "`(square [S, S, 3], width, height)` of one image in `view`, or the `ImageReadError`."
     try:
         img = read_image(path, draft_size=size)
-        return fit_square(img, size)[0], *image_size(path)
+        return fit_square(img, size, view)[0], *image_size(path)
     except ImageReadError as e:
         return e
 
@@ -263,12 +289,19 @@ def score(
     batch_size: int = 32,
     device='auto',  # 'auto': CUDA when available
     progress: bool = True,  # a progress bar
+    view: str | None = None,  # how each image becomes the square; None: the read-out's (another view is refused)
 ) -> tuple[pd.DataFrame, list]:  # the table and the unreadable files, each with why
     "Score every image under `paths`: a table (path, score, zero_shot, width, height) and the unreadable files."
     from concurrent.futures import ThreadPoolExecutor
     from tqdm.auto import tqdm
 
-    model, readout, _ = load_scorer(ckpt)
+    model, readout, model_path = load_scorer(ckpt)
+    if view not in (None, readout.view):
+        raise ValueError(
+            f"{readout_path(model_path)}: fitted on features of the {readout.view!r} view, not {view!r}; score in its "
+            f"view or fit one in yours (--fit DATA --view {view})"
+        )
+    view = readout.view
     device = resolve_device(device)
     model = model.to(device)
     files, size = image_paths(paths), img_size or readout.img_size
@@ -277,7 +310,7 @@ def score(
     with ThreadPoolExecutor(default_workers()) as ex:
         for s in range(0, len(files), batch_size):
             chunk = files[s : s + batch_size]
-            decoded = list(ex.map(lambda p: _square(p, size), chunk))
+            decoded = list(ex.map(lambda p: _square(p, size, view), chunk))
             ok = [(p, d) for p, d in zip(chunk, decoded) if not isinstance(d, ImageReadError)]
             skipped += [str(d) for d in decoded if isinstance(d, ImageReadError)]
             if ok:
@@ -303,7 +336,7 @@ def score(
             bar.update(len(chunk))
     bar.close()
     table = pd.DataFrame(rows, columns=['path', 'score', 'zero_shot', 'width', 'height'])
-    table.attrs['img_size'] = size
+    table.attrs['img_size'], table.attrs['view'] = size, view
     return table, skipped
 
 # %% ../nbs/07d_score.ipynb #25666ee7
@@ -367,8 +400,8 @@ class ScoreConfig:
 
     paths: list = opt(
         [],
-        'image files, folders (searched recursively) or data specs (demo, folder:DIR); each image is scored on its '
-        'centre square, resized to --img-size',
+        'image files, folders (searched recursively) or data specs (demo, folder:DIR); each image is scored on the '
+        'square of --view, resized to --img-size',
         positional=True,
     )
     out: str = opt('scores.csv', 'CSV of the scores: path, score, zero_shot, width, height')
@@ -379,6 +412,17 @@ class ScoreConfig:
     figure: str = opt('', 'PNG of all images ordered by predicted complexity')
     fit: list = opt([], 'fit the read-out on this scored data first (savoias:DIR) and save it beside the model')
     img_size: int = opt(0, "input side; 0: the read-out's (with --fit: the side the model was trained at)", min=0)
+    view: str = opt(
+        'readout',
+        "how each image becomes the square: centre (its centre square), whole (resized), letterbox (padded); readout: "
+        "the read-out's (with --fit: centre); a read-out refuses another",
+        choices=('readout', *VIEWS),
+    )
+    fit_targets: str = opt(
+        'raw',
+        "with --fit: the scores as they are (raw), or standardised within each category (within)",
+        choices=READOUT_TARGETS,
+    )
     overwrite: bool = opt(False, 'replace outputs (--out, --maps, --figure) and a read-out (--fit) that exist already')
     batch_size: int = opt(32, 'images per forward pass', min=1)
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
@@ -428,11 +472,16 @@ def _score_command(argv):
         model, trained = load_model(model_path)
         device = resolve_device(cfg.device)
         size = cfg.img_size or int(trained.get('img_size', 128))
-        ro = fit_readout(model.to(device).eval(), cfg.fit, size, device=device, progress=cfg.progress)
+        view = 'centre' if cfg.view == 'readout' else cfg.view
+        ro = fit_readout(
+            model.to(device).eval(), cfg.fit, size, device=device, progress=cfg.progress, view=view,
+            targets=cfg.fit_targets,
+        )
         print(
-            f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px: CV PCC {ro.cv_pcc} "
-            f"-> "
-            f"{ro.save(readout_path(model_path))}",
+            f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px, {ro.view} view, "
+            f"{ro.targets} targets: CV PCC {ro.cv_pcc}"
+            + (f", transfer PCC {ro.transfer_pcc}" if ro.transfer_pcc else '')
+            + f" -> {ro.save(readout_path(model_path))}",
             file=sys.stderr,
         )
         if ro.cv_pcc.get('mean', 0.0) < LOW_CV_PCC:
@@ -447,7 +496,14 @@ def _score_command(argv):
         for old in Path(cfg.maps).glob('*.png'):
             old.unlink()
     table, skipped = score(
-        cfg.paths, cfg.ckpt or None, cfg.maps or None, cfg.img_size, cfg.batch_size, cfg.device, cfg.progress
+        cfg.paths,
+        cfg.ckpt or None,
+        cfg.maps or None,
+        cfg.img_size,
+        cfg.batch_size,
+        cfg.device,
+        cfg.progress,
+        None if cfg.view == 'readout' else cfg.view,
     )
     Path(cfg.out).parent.mkdir(parents=True, exist_ok=True)
     table.to_csv(cfg.out, index=False, float_format='%.4f')
@@ -463,7 +519,7 @@ def _score_command(argv):
             file=sys.stderr,
         )
     print(
-        f"{len(table)} image(s) scored at {table.attrs['img_size']} px -> {cfg.out}"
+        f"{len(table)} image(s) scored at {table.attrs['img_size']} px ({table.attrs['view']} view) -> {cfg.out}"
         + (f"; {len(skipped)} skipped" if skipped else '')
         + (f"; maps in {cfg.maps}" if cfg.maps else '')
         + (f"; figure {cfg.figure}" if cfg.figure else ''),

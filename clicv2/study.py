@@ -220,7 +220,11 @@ def run_row(
             model,
             config,
             out / 'models' / f"{run.id.replace('/', '_')}.safetensors",
-            extra={'evaluation': table.round(4).to_dict('records'), 'row': run.id},
+            extra={
+                'evaluation': table.round(4).to_dict('records'),
+                'row': run.id,
+                'evaluation_view': {'img_size': ev.img_size, 'view': ev.view},
+            },
         )
     train_cfg = {
         k: v for k, v in asdict(cfg).items() if k not in ('progress', 'time_limit_s', 'ckpt_every', 'keep_last')

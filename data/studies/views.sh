@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The image's view, side by side: the untrained ImageNet starts and the shipped model read out in each view (centre
+# square, whole image resized, whole image letterboxed) by the per-category ridge and the transfer protocols.
+#   bash data/studies/views.sh SAVOIAS OUT
+# SAVOIAS: the original SAVOIAS folder (shared/savoias: the whole images, longest side 512 px; a centre-square copy
+# would make every view the same); OUT gets one CSV per evaluation and beside each the JSON record clicv2_eval writes
+# (its command, data fingerprint, view, machine, seconds). On the CPU, 1-4 min each on 2 cores.
+set -euo pipefail
+[ $# -eq 2 ] || { echo "usage: bash data/studies/views.sh SAVOIAS OUT" >&2; exit 2; }
+SAVOIAS=$1; OUT=$2; mkdir -p "$OUT"
+MODEL=$(dirname "$0")/../models/clicv2_efficientnet_lite0.safetensors
+run() {  # NAME OPTIONS...: one clicv2_eval into OUT/NAME.csv (skipped when it is there)
+  local name=$1; shift
+  [ -f "$OUT/$name.csv" ] && { echo "$name: done before"; return; }
+  clicv2_eval --data "savoias:$SAVOIAS" --device cpu --no-progress --protocol ridge transfer transfer_z \
+              --out "$OUT/$name.csv" "$@" > /dev/null
+  echo "$name: $(python3 -c "import pandas as pd, sys; t = pd.read_csv(sys.argv[1]); print(t[t.category == 'mean'].set_index('protocol').pcc.round(3).to_dict())" "$OUT/$name.csv")"
+}
+for view in centre whole letterbox; do
+  run "lite0_imagenet_224_$view" --random-init efficientnet_lite0 --init efficientnet_lite0.imagenet --img-size 224 --view $view
+  run "shipped_224_$view" --ckpt "$MODEL" --img-size 224 --view $view
+done
+for view in centre whole letterbox; do
+  run "lite2_imagenet_260_$view" --random-init efficientnet_lite2 --init efficientnet_lite2.imagenet --img-size 260 --view $view
+done
