@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'markdown_table', 'study_roles',
-           'longer', 'alike', 'eval_scores', 'standing']
+__all__ = ['CLEAN_FIGURE', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'markdown_table',
+           'study_roles', 'longer', 'alike', 'eval_scores', 'contribution', 'standing', 'transfer_standing']
 
 # %% ../nbs/07e_analysis.ipynb #9d145667
 def setting_of(rows: pd.Series) -> pd.Series:
@@ -114,30 +114,99 @@ def _clicv2_settings(study: pd.DataFrame) -> pd.DataFrame:
     "`setting_scores` of a study table's CLICv2 rows."
     return setting_scores(study[study.method == 'clicv2'], floor=None)
 
+# %% ../nbs/07e_analysis.ipynb #c3d27bc0
+# the figure a user scoring a new kind of image meets, and the shipped scorer's rule: a read-out fitted on the other
+# categories (scores standardised within each), on the whole image at 224 px
+CLEAN_FIGURE = 'transfer_z_whole'
+
+
+def contribution(study: pd.DataFrame, metrics: list, starts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per trained setting, in order: its start, seeds and steps, and for each column of `metrics` its mean over seeds,
+    the mean gain over its own untrained start (`<m>_gain`), that gain's std over seeds (`<m>_gain_std`) and whether
+    every seed is above the start (`<m>_above`)."""
+    starts = study if starts is None else starts
+    untrained = starts[starts.method == 'random'].groupby('init')[metrics].mean()
+    trained = study[study.method != 'random']
+    missing = sorted(set(trained.init) - set(untrained.index))
+    if missing:
+        raise ValueError(f"no untrained row (method random) of the start {missing[0]} to compare with")
+    by = setting_of(trained.row).rename('setting')
+    gain = (trained[metrics] - untrained.loc[trained.init].to_numpy()).groupby(by, sort=False)
+    out = trained.groupby(by, sort=False).agg(start=('init', 'first'), seeds=('seed', 'size'), steps=('steps', 'first'))
+    for m in metrics:
+        out[m] = trained[m].groupby(by, sort=False).mean()
+        out[f'{m}_gain'], out[f'{m}_gain_std'], out[f'{m}_above'] = gain[m].mean(), gain[m].std(), gain[m].min() > 0
+    return out
+
 # %% ../nbs/07e_analysis.ipynb #871eb716
+def _best_clean(results: Path):
+    "The best setting of the clean adaptation study (its training saw no scored image) by `CLEAN_FIGURE`, if it ran."
+    f = results / 'adaptation_cpu' / 'photos' / 'study.csv'
+    study = pd.read_csv(f) if f.is_file() else pd.DataFrame()
+    if not len(study) or not (study.method != 'random').any():
+        return None
+    gains = contribution(study, [CLEAN_FIGURE, 'pcc_whole'])
+    best = gains[CLEAN_FIGURE].idxmax()
+    trained = study[setting_of(study.row) == best]
+    cats = categories_of(study)
+    ridge = pd.Series({'pcc': trained.pcc_whole.mean(), **{c: trained[f'pcc_whole_{c}'].mean() for c in cats}})
+    transfer = pd.Series(
+        {'pcc': trained[CLEAN_FIGURE].mean(), **{c: trained[f'{CLEAN_FIGURE}_{c}'].mean() for c in cats}}
+    )
+    return best, ridge, transfer
+
+
+def _icnet(results: Path) -> pd.Series:
+    "ICNet's zero-shot PCC per category and their mean (`pcc`)."
+    ref = pd.read_csv(results / 'reference_savoias.csv').pivot_table(index='method', columns='category', values='pcc')
+    icnet = ref.loc['icnet_zero_shot'].rename(None)
+    return pd.concat([pd.Series({'pcc': icnet.mean()}), icnet])
+
+
 def standing(results='../data/results') -> pd.DataFrame:
-    """Mean PCC and each category's of the rows every results page compares (study floor and best, ImageNet start,
-    ICNet)."""
+    """Mean ridge PCC (`pcc`), mean transfer PCC (`transfer`: a read-out fitted on the other categories; blank where
+    not measured) and each category's ridge PCC of the rows every results page compares: the ablation's floor and best
+    row, the untrained ImageNet features, CLICv2's fine-tunes from them, ICNet."""
     results = Path(results)
     ablation = pd.read_csv(results / 'study' / 'study.csv')
     study, scratch = setting_scores(ablation), _clicv2_settings(ablation)
-    adapt = next(
-        f for f in (results / 'pretrained_study' / 'study.csv', results / 'pretrained_cpu' / 'study.csv') if f.is_file()
-    )
-    ft = _clicv2_settings(pd.read_csv(adapt))
-    features = eval_scores(results / 'pretrained')
-    ref = pd.read_csv(results / 'reference_savoias.csv').pivot_table(index='method', columns='category', values='pcc')
-    scale = 'GPU' if adapt.parent.name == 'pretrained_study' else 'CPU scale'
+    features, views = eval_scores(results / 'pretrained'), eval_scores(results / 'views')
+    moved = {'transfer': eval_scores(results / 'views', 'transfer_z').pcc}
     rows = {
-        'untrained ResNet-18, BatchNorm recomputed (the study floor)': study.loc['random_bn'],
-        f'best CLICv2 row from scratch (GPU): {scratch.pcc.idxmax()}': scratch.loc[scratch.pcc.idxmax()],
-        f'best CLICv2 row from the ImageNet start ({scale}): {ft.pcc.idxmax()}': ft.loc[ft.pcc.idxmax()],
-        'EfficientNet-Lite0, ImageNet weights, no training, 128 px': features.loc['lite0_imagenet_128'],
-        'EfficientNet-Lite0, ImageNet weights, no training, 224 px': features.loc['lite0_imagenet_224'],
-        'ICNet, supervised on IC9600, zero-shot': ref.loc['icnet_zero_shot'].rename(None),
+        'untrained ResNet-18, BatchNorm recomputed (the study floor), 128 px': study.loc['random_bn'],
+        f'best CLICv2 row from scratch (GPU), 128 px: {scratch.pcc.idxmax()}': scratch.loc[scratch.pcc.idxmax()],
+        'EfficientNet-Lite0, ImageNet weights, no training, 224 px centre': views.loc['lite0_imagenet_224_centre'],
+        'EfficientNet-Lite0, ImageNet weights, no training, 224 px whole': views.loc['lite0_imagenet_224_whole'],
+        'CLICv2 fine-tune trained with the SAVOIAS images, 224 px whole': views.loc['cpu_ft_with_savoias_224_whole'],
     }
+    transfer = {
+        'EfficientNet-Lite0, ImageNet weights, no training, 224 px centre': moved['transfer']['lite0_imagenet_224_centre'],
+        'EfficientNet-Lite0, ImageNet weights, no training, 224 px whole': moved['transfer']['lite0_imagenet_224_whole'],
+        'CLICv2 fine-tune trained with the SAVOIAS images, 224 px whole': moved['transfer']['cpu_ft_with_savoias_224_whole'],
+    }
+    clean = _best_clean(results)
+    if clean:
+        name = f'best CLICv2 fine-tune never trained on a scored image, 224 px whole: {clean[0]}'
+        rows[name], transfer[name] = clean[1], clean[2].pcc
+    rows['ICNet, supervised on IC9600, zero-shot'] = _icnet(results)
+    transfer['ICNet, supervised on IC9600, zero-shot'] = rows['ICNet, supervised on IC9600, zero-shot'].pcc
     cats = [c for c in features.columns if c != 'pcc']
     table = pd.DataFrame({k: v.reindex(['pcc', *cats]) for k, v in rows.items()}).T
-    # ICNet: the mean of its categories
-    table['pcc'] = table['pcc'].fillna(table[cats].mean(1))
-    return table.rename_axis('SAVOIAS: ridge read-out at 128 px unless said')
+    table.insert(1, 'transfer', pd.Series(transfer))
+    return table.rename_axis('SAVOIAS, mean PCC (ridge within each category; transfer across them)')
+
+
+def transfer_standing(results='../data/results') -> pd.DataFrame:
+    """Per category, the transfer PCC (read-out fitted on the other categories, on scores standardised within each,
+    whole image at 224 px) of the untrained ImageNet features and CLICv2's fine-tunes, against ICNet's zero-shot."""
+    results = Path(results)
+    views = eval_scores(results / 'views', 'transfer_z')
+    rows = {
+        'EfficientNet-Lite0, ImageNet weights, no training': views.loc['lite0_imagenet_224_whole'],
+        'CLICv2 fine-tune trained with the SAVOIAS images': views.loc['cpu_ft_with_savoias_224_whole'],
+    }
+    clean = _best_clean(results)
+    if clean:
+        rows[f'best CLICv2 fine-tune never trained on a scored image: {clean[0]}'] = clean[2]
+    rows['ICNet, supervised on IC9600, zero-shot'] = _icnet(results)
+    return pd.DataFrame(rows).T[views.columns].rename_axis('SAVOIAS transfer PCC, 224 px whole image')

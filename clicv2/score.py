@@ -127,8 +127,8 @@ def fit_readout(
     device='cpu',
     batch_size: int = 64,
     progress: bool = False,  # progress bars while decoding and computing features
-    view: str = 'centre',  # how each image becomes the square (clicv2.data.VIEWS)
-    targets: str = 'raw',  # 'raw' scores, or 'within': standardised within each category, then on the pooled scale
+    view: str = 'whole',  # how each image becomes the square (clicv2.data.VIEWS)
+    targets: str = 'within',  # 'within': scores standardised within each category, then on the pooled scale; or 'raw'
 ) -> Readout:
     """Fit the ridge read-out on all images of the scored `data` (alpha by leave-one-out), with its per-category CV PCC
     and, for several categories, its transfer PCC (fit on the other categories)."""
@@ -415,12 +415,12 @@ class ScoreConfig:
     view: str = opt(
         'readout',
         "how each image becomes the square: centre (its centre square), whole (resized), letterbox (padded); readout: "
-        "the read-out's (with --fit: centre); a read-out refuses another",
+        "the read-out's (with --fit: whole); a read-out refuses another",
         choices=('readout', *VIEWS),
     )
     fit_targets: str = opt(
-        'raw',
-        "with --fit: the scores as they are (raw), or standardised within each category (within)",
+        'within',
+        "with --fit: scores standardised within each category (within: they transfer better), or as they are (raw)",
         choices=READOUT_TARGETS,
     )
     overwrite: bool = opt(False, 'replace outputs (--out, --maps, --figure) and a read-out (--fit) that exist already')
@@ -472,7 +472,7 @@ def _score_command(argv):
         model, trained = load_model(model_path)
         device = resolve_device(cfg.device)
         size = cfg.img_size or int(trained.get('img_size', 128))
-        view = 'centre' if cfg.view == 'readout' else cfg.view
+        view = 'whole' if cfg.view == 'readout' else cfg.view
         ro = fit_readout(
             model.to(device).eval(), cfg.fit, size, device=device, progress=cfg.progress, view=view,
             targets=cfg.fit_targets,

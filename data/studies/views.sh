@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The image's view, side by side: the untrained ImageNet starts and the shipped model read out in each view (centre
 # square, whole image resized, whole image letterboxed) by the per-category ridge and the transfer protocols.
-#   bash data/studies/views.sh SAVOIAS OUT
+#   bash data/studies/views.sh SAVOIAS OUT [MODEL NAME]
 # SAVOIAS: the original SAVOIAS folder (shared/savoias: the whole images, longest side 512 px; a centre-square copy
 # would make every view the same); OUT gets one CSV per evaluation and beside each the JSON record clicv2_eval writes
 # (its command, data fingerprint, view, machine, seconds). On the CPU, 1-4 min each on 2 cores.
 set -euo pipefail
-[ $# -eq 2 ] || { echo "usage: bash data/studies/views.sh SAVOIAS OUT" >&2; exit 2; }
+[ $# -eq 2 ] || [ $# -eq 4 ] || { echo "usage: bash data/studies/views.sh SAVOIAS OUT [MODEL NAME]" >&2; exit 2; }
 SAVOIAS=$1; OUT=$2; mkdir -p "$OUT"
-MODEL=$(dirname "$0")/../models/clicv2_efficientnet_lite0.safetensors
+# the model: by default the CLICv2 fine-tune shipped before the clean study (data/studies/pretrained_cpu.toml, row
+# ft_lr_1e-4_freeze_bn_seeds, seed 1: its training saw the SAVOIAS images, unlabelled), as in git 1fc2eef
+MODEL=${3:-$(dirname "$0")/../models/clicv2_efficientnet_lite0.safetensors}; NAME=${4:-cpu_ft_with_savoias}
 run() {  # NAME OPTIONS...: one clicv2_eval into OUT/NAME.csv (skipped when it is there)
   local name=$1; shift
   [ -f "$OUT/$name.csv" ] && { echo "$name: done before"; return; }
@@ -18,8 +20,8 @@ run() {  # NAME OPTIONS...: one clicv2_eval into OUT/NAME.csv (skipped when it i
 }
 for view in centre whole letterbox; do
   run "lite0_imagenet_224_$view" --random-init efficientnet_lite0 --init efficientnet_lite0.imagenet --img-size 224 --view $view
-  run "shipped_224_$view" --ckpt "$MODEL" --img-size 224 --view $view
+  run "${NAME}_224_$view" --ckpt "$MODEL" --img-size 224 --view $view
 done
 for view in centre whole letterbox; do
-  run "lite2_imagenet_260_$view" --random-init efficientnet_lite2 --init efficientnet_lite2.imagenet --img-size 260 --view $view
+  run "lite2_imagenet_256_$view" --random-init efficientnet_lite2 --init efficientnet_lite2.imagenet --img-size 256 --view $view
 done
