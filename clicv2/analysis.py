@@ -171,7 +171,7 @@ def standing(results='../data/results') -> pd.DataFrame:
     ablation = pd.read_csv(results / 'study' / 'study.csv')
     study, scratch = setting_scores(ablation), _clicv2_settings(ablation)
     features, views = eval_scores(results / 'pretrained'), eval_scores(results / 'views')
-    moved = {'transfer': eval_scores(results / 'views', 'transfer_z').pcc}
+    transfer_z = eval_scores(results / 'views', 'transfer_z').pcc
     rows = {
         'untrained ResNet-18, BatchNorm recomputed (the study floor), 128 px': study.loc['random_bn'],
         f'best CLICv2 row from scratch (GPU), 128 px: {scratch.pcc.idxmax()}': scratch.loc[scratch.pcc.idxmax()],
@@ -179,11 +179,8 @@ def standing(results='../data/results') -> pd.DataFrame:
         'EfficientNet-Lite0, ImageNet weights, no training, 224 px whole': views.loc['lite0_imagenet_224_whole'],
         'CLICv2 fine-tune trained with the SAVOIAS images, 224 px whole': views.loc['cpu_ft_with_savoias_224_whole'],
     }
-    transfer = {
-        'EfficientNet-Lite0, ImageNet weights, no training, 224 px centre': moved['transfer']['lite0_imagenet_224_centre'],
-        'EfficientNet-Lite0, ImageNet weights, no training, 224 px whole': moved['transfer']['lite0_imagenet_224_whole'],
-        'CLICv2 fine-tune trained with the SAVOIAS images, 224 px whole': moved['transfer']['cpu_ft_with_savoias_224_whole'],
-    }
+    files = ['lite0_imagenet_224_centre', 'lite0_imagenet_224_whole', 'cpu_ft_with_savoias_224_whole']
+    transfer = dict(zip(list(rows)[2:], transfer_z[files]))
     clean = _best_clean(results)
     if clean:
         name = f'best CLICv2 fine-tune never trained on a scored image, 224 px whole: {clean[0]}'

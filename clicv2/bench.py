@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .data import ImageCache, CachedLoader
+from .cache import ImageCache
+from .loader import CachedLoader
 from .model import MEM_VIEWS, MASK_FILLS
 from clicv2.methods import (
     METHODS,

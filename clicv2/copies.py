@@ -14,7 +14,8 @@ import pandas as pd
 from PIL import Image
 
 import clicv2
-from .data import DATA_KINDS, parse_spec, read_image, image_size, fit_square, load_source, ImageReadError
+from .sources import DATA_KINDS, parse_spec, load_source
+from .images import read_image, image_size, fit_square, ImageReadError
 from .runtime import opt, check_config, config_parser, parse_config, default_workers, registering, run_command
 
 # %% auto #0

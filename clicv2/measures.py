@@ -13,7 +13,7 @@ import scipy.stats
 import torch
 from PIL import Image
 
-from .data import read_image
+from .images import read_image
 from .entropy import image_entropy, LUMA_WEIGHTS
 from .runtime import default_workers, registering
 

@@ -12,7 +12,9 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .data import DATA_KINDS, VIEWS, load_sources, build_cache, data_fingerprint
+from .sources import DATA_KINDS, load_sources, data_fingerprint
+from .images import VIEWS
+from .cache import build_cache
 from .measures import BASELINES, baseline_scores, complexity_metrics
 from .probes import savoias_protocol, transfer_protocol, ic9600_ridge, frozen_features, train_icnet_head
 from .methods import build_model, recompute_batchnorm

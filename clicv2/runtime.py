@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_runtime.ipynb #da417da6
 from __future__ import annotations
-import argparse, dataclasses, hashlib, os, platform, resource, sys, traceback, warnings
+import argparse, dataclasses, hashlib, json, os, platform, resource, sys, traceback, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +18,8 @@ import torch.distributed.nn.functional as dist_nn
 __all__ = ['BAD_INPUT', 'FAILURE', 'opt', 'allowed', 'check_config', 'config_parser', 'parse_config', 'typed_fields', 'register',
            'registering', 'resolve_device', 'setup_distributed', 'world_info', 'memory_mb', 'device_name',
            'device_label', 'default_workers', 'batchnorm_eval', 'gather_with_grad', 'gather_no_grad', 'reduce_flags',
-           'mean_over_processes', 'GlobalBatchNorm', 'global_batchnorm', 'fingerprint', 'file_digest', 'code_version',
-           'state_fingerprint', 'run_command', 'check_outputs']
+           'mean_over_processes', 'GlobalBatchNorm', 'global_batchnorm', 'fingerprint', 'json_or_none', 'file_digest',
+           'code_version', 'state_fingerprint', 'run_command', 'check_outputs']
 
 # %% ../nbs/00a_runtime.ipynb #16b7fe5e
 def opt(default, help: str, choices=None, min=None, max=None, positional: bool = False):
@@ -289,6 +289,14 @@ def fingerprint(items, n: int | None = None) -> str:
     return h.hexdigest()[:n]
 
 # %% ../nbs/00a_runtime.ipynb #2c8a838c
+def json_or_none(text: str):
+    "The JSON value of `text`, or None if it is not JSON (a torn line of a journal, an edited listing)."
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
 def file_digest(path, chunk: int = 1 << 20) -> str:
     "SHA-1 of a file's bytes."
     h = hashlib.sha1()

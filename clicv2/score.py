@@ -13,18 +13,9 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from clicv2.data import (
-    is_spec,
-    ImageReadError,
-    read_image,
-    image_size,
-    fit_square,
-    VIEWS,
-    folder_source,
-    load_sources,
-    build_cache,
-    data_fingerprint,
-)
+from .sources import is_spec, folder_source, load_sources, data_fingerprint
+from .images import ImageReadError, read_image, image_size, fit_square, VIEWS
+from .cache import build_cache
 from .checkpoint import load_model
 from .probes import ridge_probe, savoias_protocol, transfer_protocol, standardised_within, frozen_features
 from clicv2.runtime import (

@@ -13,7 +13,8 @@ import pandas as pd
 import torch
 
 import clicv2
-from .data import load_sources, build_cache
+from .sources import load_sources
+from .cache import build_cache
 from .train import TrainConfig, train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
 from .methods import saved_config

@@ -15,7 +15,9 @@ import torch.nn as nn
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 
-from .data import ImageCache, load_sources, build_cache, CachedLoader
+from .cache import ImageCache, build_cache
+from .sources import load_sources
+from .loader import CachedLoader
 from .patchify import SHIFT_MODES
 from .losses import NEGATIVES
 from .model import MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS, backbone_stride
