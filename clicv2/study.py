@@ -15,7 +15,8 @@ import torch
 import clicv2
 from .sources import load_sources
 from .cache import build_cache
-from .train import TrainConfig, train, crop_side, cache_side
+from .train_config import TrainConfig
+from .train import train, crop_side, cache_side
 from .checkpoint import load_model, export_compact, checkpoints
 from .methods import saved_config
 from .protocols import EvalConfig, evaluate, eval_size

@@ -18,13 +18,8 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from .cache import ImageCache, build_cache
 from .sources import load_sources
 from .loader import CachedLoader
-from .patchify import SHIFT_MODES
-from .losses import NEGATIVES
-from .model import MEM_VIEWS, CONTRAST_LEVELS, MASK_FILLS, backbone_stride
 from clicv2.methods import (
-    METHODS,
     TRAINS,
-    OPTIMIZERS,
     build_model,
     make_optimizer,
     set_lr,
@@ -32,19 +27,15 @@ from clicv2.methods import (
     train_step,
     compile_model,
     compile_options,
-    COMPILE_MODES,
-    GRAPH_MODES,
-    saved_config,
 )
-from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint, load_checkpoint
-from .pretrained import check_start, load_start
+from .checkpoint import save_checkpoint, checkpoints, newest_checkpoint
+from .pretrained import load_start
 from .capture import CapturedStep
+from .model import backbone_stride
 from .recipes import RECIPES
+# train_parser: the parser clicv2.cli reads for this command's help
+from .train_config import TrainConfig, train_parser, parse_train_args, new_config, resume_config
 from clicv2.runtime import (
-    opt,
-    check_config,
-    config_parser,
-    parse_config,
     setup_distributed,
     reduce_flags,
     mean_over_processes,
@@ -52,188 +43,13 @@ from clicv2.runtime import (
     memory_mb,
     batchnorm_eval,
     fingerprint,
-    typed_fields,
     run_command,
 )
 
 # %% auto #0
-__all__ = ['RESUME_MAY_CHANGE', 'TrainConfig', 'train_parser', 'parse_train_args', 'lr_at', 'claim_run_folder', 'crop_side',
-           'cache_side', 'agree_on_data', 'build_loader', 'run_config', 'resume_config', 'RunState', 'prepare_model',
-           'new_config', 'setup', 'restore', 'take_step', 'read_flags', 'log_step', 'save', 'run_steps',
-           'threading_main', 'train', 'main']
-
-# %% ../nbs/05_train.ipynb #b5e15cfa
-@dataclass
-class TrainConfig:
-    "Everything a pretraining run depends on; saved as `config.json` in the run folder."
-
-    method: str = opt(
-        'clicv2', "pretraining method (clicv2.methods); random saves the untrained encoder", choices=METHODS
-    )
-    recipe: str = opt(
-        '',
-        "start from a recipe's options (clicv2.recipes), sized for its data scale; options given override them",
-        choices=lambda: ['', *RECIPES],
-    )
-    data: list = opt(['demo'], 'data specs: folder:DIR list:FILE savoias:DIR ic9600:DIR[:SPLIT] demo')
-    out: str = opt('runs/clicv2', 'run folder (config.json, log.jsonl, checkpoints)')
-    overwrite: bool = opt(False, 'start afresh in a run folder that holds an earlier run (its checkpoints are deleted)')
-    arch: str = opt('resnet18', 'timm backbone name')
-    init: str = opt(
-        'scratch',
-        "where the backbone starts: scratch (random, the paper's setting), timm (timm's pretrained weights for "
-        "--arch, downloaded), a named offline source (clicv2.pretrained: efficientnet_lite0.imagenet, "
-        "efficientnet_lite1.imagenet, efficientnet_lite2.imagenet) or a weights file (.pt .pth .bin .safetensors)",
-    )
-    img_size: int = opt(224, 'training crop side S (a multiple of the backbone stride)', min=16)
-    cache_size: int = opt(
-        0,
-        "side of the decoded square cache; 0: 1.15 x the crop side (img_size, or img_size + 2 max_shift with "
-        "shift_mode='crop')",
-        min=0,
-    )
-    cache_dir: str = opt(
-        '', "folder for a memory-mapped cache reused across runs (on a node's local disk); empty: in memory"
-    )
-    device_cache_gb: float = opt(
-        8.0, 'copy the cache to the GPU once when it is at most this many GiB (else read from the host)', min=0
-    )
-    cache_verify: bool = opt(
-        False, 'reuse a cache file only after reading every image file (default: their sizes, inodes and times)'
-    )
-    batch_size: int = opt(256, 'images per step, over all processes', min=1)
-    max_steps: int = opt(1000, 'optimizer steps in all (schedule length)', min=1)
-    stop_at: int = opt(
-        0, 'stop with a checkpoint at this step, keeping the schedule of max_steps; 0: run to the end', min=0
-    )
-    time_limit_s: float = opt(0.0, 'stop with a checkpoint after this many seconds of training; 0: no limit', min=0)
-    optimizer: str = opt('adamw', 'optimizer', choices=OPTIMIZERS)
-    lr: float = opt(1e-3, 'peak learning rate for batch 256 (scaled linearly with batch_size)', min=0)
-    min_lr: float = opt(1e-6, 'final learning rate of the cosine decay', min=0)
-    warmup_steps: int = opt(100, 'linear warm-up steps (at most a fifth of max_steps)', min=0)
-    weight_decay: float = opt(0.05, 'weight decay (not on norms, biases, tokens)', min=0, max=1)
-    momentum: float = opt(0.9, 'SGD momentum', min=0, max=1)
-    grad_clip: float = opt(3.0, 'max gradient norm; 0: off', min=0)
-    layer_decay: float = opt(
-        1.0,
-        'learning-rate factor per backbone stage below the last (stage k of K at lr x layer_decay^(K-1-k); heads at '
-        'lr); 1: one rate',
-        min=0,
-        max=1,
-    )
-    max_shift: int = opt(-1, 'largest shift of shifted patchify in pixels; -1: P // 2', min=-1)
-    shift_mode: str = opt(
-        'patch',
-        "shifted patchify: a shift per cell ('patch') or one per image ('image'); 'crop': none, two crops offset by "
-        "up to max_shift",
-        choices=SHIFT_MODES,
-    )
-    temperature: float = opt(0.2, 'InfoNCE temperature', min=1e-6)
-    negatives: str = opt(
-        'batch', "contrastive negatives: same image ('intra') or global batch ('batch')", choices=NEGATIVES
-    )
-    chunk_size: int = opt(0, 'contrastive rows per chunk for bounded memory; 0: unchunked', min=0)
-    proj_dim: int = opt(128, 'embedding size of the projection head', min=1)
-    mask_ratio: float = opt(0.5, 'fraction of cells masked for MEM', min=0, max=0.99)
-    mem_weight: float = opt(1.0, 'weight lambda of the MEM loss; 0: no MEM', min=0)
-    mem_image_weight: float = opt(1.0, 'weight of the whole-image entropy term within MEM', min=0)
-    mem_view: str = opt('A', "MEM on view A ('A') or on a third, masked copy ('third')", choices=MEM_VIEWS)
-    mask_fill: str = opt(
-        'mean',
-        "masked cells: the mean colour ('mean'), a learnable pixel patch ('pixels'), a learnable vector on the stem's "
-        "output ('stem')",
-        choices=MASK_FILLS,
-    )
-    contrast: str = opt(
-        'patch',
-        "clicv2 contrast: cell against cell ('patch') or pooled per image ('image', an ablation)",
-        choices=CONTRAST_LEVELS,
-    )
-    crop_scale_min: float = opt(0.2, 'simclr/clic: smallest area fraction of a random resized crop', min=0.01, max=1)
-    clic_temperature: float = opt(0.07, 'clic: MoCo temperature', min=1e-6)
-    clic_queue: int = opt(65536, 'clic: queue of negatives', min=1)
-    clic_momentum: float = opt(0.999, 'clic: key-encoder momentum', min=0, max=1)
-    cal_weight: float = opt(0.25, 'clic: weight of the complexity-aware loss', min=0)
-    recompute_bn: int = opt(
-        0,
-        "recompute the backbone's BatchNorm statistics on this many unlabelled training crops before the first step "
-        "(random: the saved encoder's); 0: off",
-        min=0,
-    )
-    freeze_bn: bool = opt(
-        False,
-        "the backbone's BatchNorm layers keep their running statistics while training (eval mode; their affine "
-        "weights still learn)",
-    )
-    device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
-    amp: bool = opt(True, 'bf16 autocast on CUDA (CPU always runs fp32)')
-    channels_last: bool = opt(True, 'channels-last memory format on CUDA')
-    compile: bool = opt(
-        False,
-        'torch.compile the step: clicv2 all but the random draws (views, masks, targets, backbone, heads, losses); '
-        'others the backbone',
-    )
-    compile_mode: str = opt('default', 'torch.compile mode (reduce-overhead: CUDA graphs)', choices=COMPILE_MODES)
-    capture_step: bool = opt(
-        False,
-        'record the whole step (forward, backward, clipping, AdamW update) as one CUDA graph after 3 eager steps and '
-        'replay it (clicv2.capture; CUDA, one process, clicv2); on the CPU the same step runs eagerly',
-    )
-    cudnn_benchmark: bool = opt(True, 'cuDNN autotuning of convolutions on CUDA (off when deterministic)')
-    seed: int = opt(0, 'seed of every random generator')
-    deterministic: bool = opt(False, 'deterministic algorithms (exact resume on CPU)')
-    log_every: int = opt(
-        10, 'steps between log.jsonl lines (and, on a GPU, between reads of the loss on the host)', min=1
-    )
-    ckpt_every: int = opt(500, 'steps between checkpoints', min=1)
-    keep_last: int = opt(
-        2,
-        'periodic checkpoints kept (the final one is always kept); 0: one while the run goes, none once it has '
-        'finished '
-        '(final.pt alone: the run cannot be extended)',
-        min=0,
-    )
-    progress: bool = opt(True, 'progress bar')
-
-    def __post_init__(self):
-        check_config(self)
-        check_start(self.init, self.arch)
-        if self.capture_step and self.optimizer != 'adamw':
-            raise ValueError("--capture-step needs --optimizer adamw (it skips a non-finite update on the device)")
-        if self.capture_step and self.compile and self.compile_mode in GRAPH_MODES:
-            raise ValueError(
-                f"--capture-step records the whole step already; --compile-mode {self.compile_mode} would "
-                "record CUDA graphs inside it (take default or max-autotune-no-cudagraphs)"
-            )
-        peak = self.lr * self.batch_size / 256
-        if peak < self.min_lr:
-            raise ValueError(
-                f"--lr {self.lr} (peak {peak:g} at batch {self.batch_size}) is below --min-lr {self.min_lr}: "
-                "the cosine would rise; lower --min-lr too"
-            )
-        if self.max_shift > 0 and self.method in ('clicv2', 'random'):
-            if self.shift_mode == 'crop' and 2 * self.max_shift >= self.img_size:
-                raise ValueError(
-                    f"--max-shift {self.max_shift}: the two crops of side {self.img_size} would not overlap"
-                )
-            if self.shift_mode != 'crop' and self.max_shift > backbone_stride(self.arch):
-                raise ValueError(
-                    f"--max-shift {self.max_shift} is larger than a cell ({backbone_stride(self.arch)} px "
-                    f"for {self.arch}): the shifted window would leave its cell's neighbourhood"
-                )
-
-# %% ../nbs/05_train.ipynb #2422150c
-def train_parser():
-    "The `clicv2_train` parser: every `TrainConfig` field, and `--resume`."
-    p = config_parser(TrainConfig, 'clicv2_train')
-    p.add_argument('--resume', metavar='RUN_DIR', help='continue the run in RUN_DIR from its last good checkpoint')
-    return p
-
-
-def parse_train_args(argv=None) -> tuple[dict, str | None]:
-    "The options given on the command line (others left out) and the `--resume` folder, if any."
-    given = vars(train_parser().parse_args(argv))
-    return given, given.pop('resume', None)
+__all__ = ['lr_at', 'claim_run_folder', 'crop_side', 'cache_side', 'agree_on_data', 'build_loader', 'RunState', 'prepare_model',
+           'setup', 'restore', 'take_step', 'read_flags', 'log_step', 'save', 'run_steps', 'threading_main', 'train',
+           'main']
 
 # %% ../nbs/05_train.ipynb #13b48f72
 def lr_at(
@@ -362,57 +178,6 @@ def build_loader(cfg: TrainConfig, rank: int = 0, world: int = 1, device='cpu', 
     return loader, cache
 
 # %% ../nbs/05_train.ipynb #c5bb95be
-def run_config(run_dir, **changes) -> TrainConfig:
-    "The configuration saved in `run_dir` (typed field by field), with `changes` applied (e.g. `max_steps=30`)."
-    f = Path(run_dir) / 'config.json'
-    if not f.is_file():
-        raise FileNotFoundError(f"{run_dir}: no config.json to resume from")
-    try:
-        saved = json.loads(f.read_text())
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{f}: not readable JSON ({e})") from None
-    if not isinstance(saved, dict):
-        raise ValueError(f"{f}: not a configuration (a JSON object of TrainConfig fields)")
-    return TrainConfig(**{**typed_fields(TrainConfig, saved_config(saved), str(f)), **changes})
-
-
-# what a resumed run may change: where it stops, how often it logs and saves, how it is shown and where its cache is
-RESUME_MAY_CHANGE = {
-    'stop_at',
-    'time_limit_s',
-    'log_every',
-    'ckpt_every',
-    'keep_last',
-    'progress',
-    'cache_dir',
-    'cache_verify',
-    'device_cache_gb',
-    'device',
-    'max_steps',
-    'overwrite',
-    'out',
-}
-
-
-def resume_config(run_dir, given: dict) -> TrainConfig:
-    """The configuration to resume `run_dir` with: the saved one and the options `given` that a resume may change;
-    an option that would change the run's trajectory is refused, naming it."""
-    saved = run_config(run_dir)
-    for k, v in given.items():
-        if k not in RESUME_MAY_CHANGE and getattr(saved, k) != v:
-            raise ValueError(
-                f"--resume {run_dir}: --{k.replace('_', '-')} {v} differs from the run's "
-                f"{getattr(saved, k)} and would change what it trains; start a new run with --out"
-            )
-    cfg = run_config(run_dir, **given)
-    if cfg.max_steps < saved.max_steps:
-        raise ValueError(
-            f"--resume {run_dir}: --max-steps {cfg.max_steps} is below the run's {saved.max_steps}; "
-            "a run is extended, not shortened (use --stop-at to stop it earlier)"
-        )
-    return cfg
-
-
 def _trim_log(log_file, step: int):
     "Keep log lines up to `step` (later ones were written after the checkpoint a run resumes from); drop a torn line."
     if not Path(log_file).is_file():
@@ -513,11 +278,6 @@ def _warmup_steps(cfg) -> int:
     return min(cfg.warmup_steps, cfg.max_steps // 5)
 
 # %% ../nbs/05_train.ipynb #c5b7c78f
-def new_config(given: dict) -> TrainConfig:
-    "The configuration of a new run: the options given, on top of their recipe's (`--recipe`) if they name one."
-    return TrainConfig(**(RECIPES[given['recipe']].config(**given) if given.get('recipe') else given))
-
-
 def _recipe_note(cfg: TrainConfig, n_images: int) -> None:
     "Say how many epochs a recipe's schedule makes on data of another size than its own, and the steps for its epochs."
     recipe = RECIPES[cfg.recipe]
