@@ -8,6 +8,7 @@ import copy, math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 from .entropy import image_entropy, LUMA_WEIGHTS
 from .losses import PatchContrastiveLoss
@@ -138,7 +139,7 @@ class SimCLR(nn.Module):
         loss = self.contrastive(z1[:, None], z2[:, None])
         return {'contrastive': loss, 'loss': loss}
 
-# %% ../nbs/04a_baselines.ipynb #0753ec37
+# %% ../nbs/04a_baselines.ipynb #5642b111
 class CLIC(nn.Module):
     """CLIC: MoCo (momentum key encoder, queue) on weak/strong views + complexity-aware loss (stage activations vs
     entropy)."""
@@ -168,41 +169,47 @@ class CLIC(nn.Module):
         self.register_buffer('queue', F.normalize(torch.randn(queue_size, proj_dim), dim=1))
         self.register_buffer('queue_ptr', torch.zeros((), dtype=torch.long))
 
-    @torch.no_grad()
-    def _momentum_update(self):
-        "k <- m k + (1 - m) q for every key parameter, as one foreach operation."
-        q = [*self.backbone.parameters(), *self.projector.parameters()]
-        k = [*self.key_backbone.parameters(), *self.key_projector.parameters()]
-        torch._foreach_lerp_(k, [p.detach() for p in q], 1 - self.momentum)
+# %% ../nbs/04a_baselines.ipynb #332f139a
+@patch
+@torch.no_grad()
+def _momentum_update(self: CLIC):
+    "k <- m k + (1 - m) q for every key parameter, as one foreach operation."
+    q = [*self.backbone.parameters(), *self.projector.parameters()]
+    k = [*self.key_backbone.parameters(), *self.key_projector.parameters()]
+    torch._foreach_lerp_(k, [p.detach() for p in q], 1 - self.momentum)
 
-    @torch.no_grad()
-    def _enqueue(self, k):
-        "Write the keys of every process into the queue at the pointer; pointer arithmetic stays on the device."
-        k = gather_no_grad(k)
-        n, Q = len(k), len(self.queue)
-        idx = (self.queue_ptr + torch.arange(n, device=k.device)) % Q
-        self.queue.index_copy_(0, idx, k.to(self.queue.dtype))
-        self.queue_ptr.copy_((self.queue_ptr + n) % Q)
+# %% ../nbs/04a_baselines.ipynb #a75fdcdd
+@patch
+@torch.no_grad()
+def _enqueue(self: CLIC, k):
+    "Write the keys of every process into the queue at the pointer; pointer arithmetic stays on the device."
+    k = gather_no_grad(k)
+    n, Q = len(k), len(self.queue)
+    idx = (self.queue_ptr + torch.arange(n, device=k.device)) % Q
+    self.queue.index_copy_(0, idx, k.to(self.queue.dtype))
+    self.queue_ptr.copy_((self.queue_ptr + n) % Q)
 
-    def forward(self, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
-        "Loss terms `moco`, `cal` and `loss` for `uint8` images `[B, 3, S, S]`."
-        xq = random_resized_crop(img, self.img_size, self.crop_scale, generator=generator)
-        xk = strong_augment(img, self.img_size, generator)
-        maps = self.backbone.net.forward_intermediates(
-            self.backbone.normalize(xq), indices=self.stages, intermediates_only=True
+# %% ../nbs/04a_baselines.ipynb #d20a1416
+@patch
+def forward(self: CLIC, img: torch.Tensor, generator: torch.Generator | None = None) -> dict:
+    "Loss terms `moco`, `cal` and `loss` for `uint8` images `[B, 3, S, S]`."
+    xq = random_resized_crop(img, self.img_size, self.crop_scale, generator=generator)
+    xk = strong_augment(img, self.img_size, generator)
+    maps = self.backbone.net.forward_intermediates(
+        self.backbone.normalize(xq), indices=self.stages, intermediates_only=True
+    )
+    q = F.normalize(self.projector(maps[-1].mean((-2, -1))).float(), dim=1)
+    if self.training:
+        self._momentum_update()
+    with torch.no_grad():
+        k = F.normalize(
+            self.key_projector(self.key_backbone.pooled(self.key_backbone.normalize(xk))).float(), dim=1
         )
-        q = F.normalize(self.projector(maps[-1].mean((-2, -1))).float(), dim=1)
-        if self.training:
-            self._momentum_update()
-        with torch.no_grad():
-            k = F.normalize(
-                self.key_projector(self.key_backbone.pooled(self.key_backbone.normalize(xk))).float(), dim=1
-            )
-        logits = torch.cat([(q * k).sum(1, keepdim=True), q @ self.queue.T.clone()], 1) / self.temperature
-        moco = F.cross_entropy(logits, torch.zeros(len(q), dtype=torch.long, device=q.device))
-        # summed mean activation of 4 stages
-        activation = sum(m.float().mean((1, 2, 3)) for m in maps)
-        cal = F.mse_loss(activation, image_entropy(xq.round().clamp(0, 255).to(torch.uint8)))
-        if self.training:
-            self._enqueue(k)
-        return {'moco': moco, 'cal': cal, 'loss': moco + self.cal_weight * cal}
+    logits = torch.cat([(q * k).sum(1, keepdim=True), q @ self.queue.T.clone()], 1) / self.temperature
+    moco = F.cross_entropy(logits, torch.zeros(len(q), dtype=torch.long, device=q.device))
+    # summed mean activation of 4 stages
+    activation = sum(m.float().mean((1, 2, 3)) for m in maps)
+    cal = F.mse_loss(activation, image_entropy(xq.round().clamp(0, 255).to(torch.uint8)))
+    if self.training:
+        self._enqueue(k)
+    return {'moco': moco, 'cal': cal, 'loss': moco + self.cal_weight * cal}

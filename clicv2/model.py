@@ -22,7 +22,7 @@ from .runtime import world_info
 __all__ = ['STEM_MODULES', 'MASK_FILLS', 'MEM_VIEWS', 'CONTRAST_LEVELS', 'Backbone', 'backbone_stride', 'ProjectionHead',
            'MEMHead', 'random_cell_mask', 'cell_mask', 'MaskToken', 'CLICv2', 'bench_step']
 
-# %% ../nbs/04_model.ipynb #c8c1550f
+# %% ../nbs/04_model.ipynb #dd0d9abc
 # timm attribute names, tried in order
 STEM_MODULES = ('patch_embed', 'stem', 'maxpool')
 
@@ -66,74 +66,85 @@ class Backbone(nn.Module):
         "`uint8` `[B, 3, H, W]` (0..255) -> float normalised with the architecture's mean and std."
         return (img.float() - self.mean) / self.std
 
-    def forward(self, x: torch.Tensor, edit_stem=None) -> torch.Tensor:
-        """Feature map `[B, D, H/P, W/P]` of normalised images `x` `[B, 3, H, W]`; `edit_stem(out) -> out` rewrites the
-        stem's output."""
-        gh, gw = x.shape[-2] // self.patch, x.shape[-1] // self.patch
-        if self._channels_last():
-            # match the weights: no layout changes
-            x = x.contiguous(memory_format=torch.channels_last)
-        if (
-            edit_stem is not None and not self._stem_hooked
-        ):  # once, kept: a hook added in every call would break torch.compile's graph
-            self.stem.register_forward_hook(self._edit_stem)
-            self._stem_hooked = True
-        self._stem_edit = edit_stem
-        try:
-            f = self.net.forward_features(x)
-        finally:
-            self._stem_edit = None
-        if f.ndim == 3:
-            f = rearrange(f[:, self.net.num_prefix_tokens :], 'b (h w) d -> b d h w', h=gh, w=gw)
-        elif getattr(self.net, 'output_fmt', 'NCHW') == 'NHWC' or (f.shape[-1] == self.dim and f.shape[1] != self.dim):
-            f = f.permute(0, 3, 1, 2)
-        if f.shape[-2:] != (gh, gw):
-            raise ValueError(f"{self.arch}: feature grid {tuple(f.shape[-2:])} != image/patch {(gh, gw)}")
-        return f
+# %% ../nbs/04_model.ipynb #6166b1cb
+@patch
+def _channels_last(self: Backbone) -> bool:
+    "Whether the weights are in channels-last memory (as `train` and the benchmark put them on a GPU)."
+    w = next((p for p in self.net.parameters() if p.ndim == 4), None)
+    return (
+        w is not None and w.is_cuda and not w.is_contiguous() and w.is_contiguous(memory_format=torch.channels_last)
+    )
 
-    @property
-    def stem(self) -> nn.Module:
-        """The module whose output is the first feature map: a ViT's patch embedding, a ConvNeXt's stem, a ResNet's
-        max-pool."""
-        for name in STEM_MODULES:
-            if isinstance(getattr(self.net, name, None), nn.Module):
-                return getattr(self.net, name)
-        raise ValueError(
-            f"{self.arch}: no stem module found (looked for {', '.join(STEM_MODULES)}); use mask_fill='pixels'"
-        )
+# %% ../nbs/04_model.ipynb #2304c6be
+@patch
+def forward(self: Backbone, x: torch.Tensor, edit_stem=None) -> torch.Tensor:
+    """Feature map `[B, D, H/P, W/P]` of normalised images `x` `[B, 3, H, W]`; `edit_stem(out) -> out` rewrites the
+    stem's output."""
+    gh, gw = x.shape[-2] // self.patch, x.shape[-1] // self.patch
+    if self._channels_last():
+        # match the weights: no layout changes
+        x = x.contiguous(memory_format=torch.channels_last)
+    if (
+        edit_stem is not None and not self._stem_hooked
+    ):  # once, kept: a hook added in every call would break torch.compile's graph
+        self.stem.register_forward_hook(self._edit_stem)
+        self._stem_hooked = True
+    self._stem_edit = edit_stem
+    try:
+        f = self.net.forward_features(x)
+    finally:
+        self._stem_edit = None
+    if f.ndim == 3:
+        f = rearrange(f[:, self.net.num_prefix_tokens :], 'b (h w) d -> b d h w', h=gh, w=gw)
+    elif getattr(self.net, 'output_fmt', 'NCHW') == 'NHWC' or (f.shape[-1] == self.dim and f.shape[1] != self.dim):
+        f = f.permute(0, 3, 1, 2)
+    if f.shape[-2:] != (gh, gw):
+        raise ValueError(f"{self.arch}: feature grid {tuple(f.shape[-2:])} != image/patch {(gh, gw)}")
+    return f
 
-    def _edit_stem(self, module, args, out):
-        "Forward hook of the stem: the output rewritten by this call's `edit_stem`, if any."
-        return None if self._stem_edit is None else self._stem_edit(out)
+# %% ../nbs/04_model.ipynb #95964d05
+@patch(as_prop=True)
+def stem(self: Backbone) -> nn.Module:
+    """The module whose output is the first feature map: a ViT's patch embedding, a ConvNeXt's stem, a ResNet's
+    max-pool."""
+    for name in STEM_MODULES:
+        if isinstance(getattr(self.net, name, None), nn.Module):
+            return getattr(self.net, name)
+    raise ValueError(
+        f"{self.arch}: no stem module found (looked for {', '.join(STEM_MODULES)}); use mask_fill='pixels'"
+    )
 
-    def stem_channels(self) -> int:
-        "Channels of the stem's output (from one forward pass of one blank image)."
-        shape, side = [], self.img_size
-        with torch.no_grad():
-            self(torch.zeros(1, 3, side, side, device=self.mean.device), edit_stem=lambda out: shape.append(out.shape))
-        # tokens [B, L, C] or NCHW
-        return shape[0][-1] if len(shape[0]) == 3 else shape[0][1]
 
-    def _channels_last(self) -> bool:
-        "Whether the weights are in channels-last memory (as `train` and the benchmark put them on a GPU)."
-        w = next((p for p in self.net.parameters() if p.ndim == 4), None)
-        return (
-            w is not None and w.is_cuda and not w.is_contiguous() and w.is_contiguous(memory_format=torch.channels_last)
-        )
+@patch
+def _edit_stem(self: Backbone, module, args, out):
+    "Forward hook of the stem: the output rewritten by this call's `edit_stem`, if any."
+    return None if self._stem_edit is None else self._stem_edit(out)
 
-    def pooled(self, x: torch.Tensor, stages: tuple | None = None, spread: bool = False) -> torch.Tensor:
-        """Global-average-pooled features `[B, D']` of the last map, or of `stages` (timm `feature_info` indices)
-        concatenated; `spread` adds each map's std over positions."""
-        if self._channels_last():
-            x = x.contiguous(memory_format=torch.channels_last)
-        maps = (
-            [self(x)]
-            if stages is None
-            else self.net.forward_intermediates(x, indices=list(stages), intermediates_only=True)
-        )
-        # [B, C, positions]
-        maps = [m.flatten(2) if m.ndim == 4 else m.transpose(1, 2) for m in maps]
-        return torch.cat([m.mean(-1) for m in maps] + ([m.float().std(-1) for m in maps] if spread else []), 1)
+
+@patch
+def stem_channels(self: Backbone) -> int:
+    "Channels of the stem's output (from one forward pass of one blank image)."
+    shape, side = [], self.img_size
+    with torch.no_grad():
+        self(torch.zeros(1, 3, side, side, device=self.mean.device), edit_stem=lambda out: shape.append(out.shape))
+    # tokens [B, L, C] or NCHW
+    return shape[0][-1] if len(shape[0]) == 3 else shape[0][1]
+
+# %% ../nbs/04_model.ipynb #f4067db6
+@patch
+def pooled(self: Backbone, x: torch.Tensor, stages: tuple | None = None, spread: bool = False) -> torch.Tensor:
+    """Global-average-pooled features `[B, D']` of the last map, or of `stages` (timm `feature_info` indices)
+    concatenated; `spread` adds each map's std over positions."""
+    if self._channels_last():
+        x = x.contiguous(memory_format=torch.channels_last)
+    maps = (
+        [self(x)]
+        if stages is None
+        else self.net.forward_intermediates(x, indices=list(stages), intermediates_only=True)
+    )
+    # [B, C, positions]
+    maps = [m.flatten(2) if m.ndim == 4 else m.transpose(1, 2) for m in maps]
+    return torch.cat([m.mean(-1) for m in maps] + ([m.float().std(-1) for m in maps] if spread else []), 1)
 
 # %% ../nbs/04_model.ipynb #034b8d53
 @functools.lru_cache(maxsize=None)
