@@ -1,15 +1,16 @@
-"""Re-encode every figure saved in the notebooks as a compact JPEG (at most 800 px wide, quality 55, progressive), so
-notebooks stay small in git and in the browser; a JPEG already within the width and under 12 kB is left as it is. Run after executing notebooks: python .ci/compact_figures.py [NOTEBOOK ...]
+"""Re-encode every figure saved in the notebooks as a compact JPEG (at most 640 px wide, quality 50, progressive), so
+notebooks stay small in git and in the browser; a JPEG already within the width that is small (under 12 kB) or was
+compacted before (progressive) is left as it is, so running this twice loses nothing. Run after executing notebooks: python .ci/compact_figures.py [NOTEBOOK ...]
 With --check BYTES it changes nothing and fails if a saved figure is larger than BYTES (continuous integration)."""
 import base64, io, json, sys
 from pathlib import Path
 from PIL import Image
 
-def compact(data: bytes, width: int = 800, quality: int = 55, small: int = 12_000) -> bytes:
-    """`data` as a JPEG at most `width` wide; a JPEG already within `width` and under `small` bytes is returned as it is
-    (no loss from re-encoding), and so is one that re-encoding would not make smaller."""
+def compact(data: bytes, width: int = 640, quality: int = 50, small: int = 12_000) -> bytes:
+    """`data` as a JPEG at most `width` wide; a JPEG already within `width` and under `small` bytes or progressive (made
+    here) is returned as it is (no loss from re-encoding), and so is one that re-encoding would not make smaller."""
     im = Image.open(io.BytesIO(data))
-    if im.format == 'JPEG' and im.width <= width and len(data) < small: return data
+    if im.format == 'JPEG' and im.width <= width and (len(data) < small or im.info.get('progressive')): return data
     im = im.convert('RGB')
     if im.width > width: im = im.resize((width, round(im.height * width / im.width)), Image.Resampling.LANCZOS)
     buf = io.BytesIO(); im.save(buf, 'JPEG', quality=quality, optimize=True, progressive=True)

@@ -45,16 +45,32 @@ def best_setting(study: pd.DataFrame, method: str = 'clicv2') -> str:
 
 
 def results_table(table: pd.DataFrame, name: str):
-    """`table` as a pandas `Styler` for a results page: the fixed id `name` (re-running a page changes nothing), no id
-    on each cell (smaller notebooks), text and flag columns aligned left."""
+    """`table` for a results page: a pandas `Styler` (format it as one: `.format(precision=3)`...) shown as a Markdown
+    table, with the text and flag columns aligned left; `name` names it in the code that shows it."""
     # needs jinja2, which only displaying does
     from pandas.io.formats.style import Styler
 
-    text = [
-        c for c in table.columns if pd.api.types.is_bool_dtype(table[c]) or not pd.api.types.is_numeric_dtype(table[c])
-    ]
-    left = [{'selector': cell, 'props': 'text-align: left'} for cell in ('th', 'td')]
-    return Styler(table, uuid=name, cell_ids=False).set_table_styles({c: left for c in text}, axis=0, overwrite=False)
+    class MarkdownStyler(Styler):
+        "A `Styler` displayed as a Markdown table: a fraction of its HTML's size in a notebook, rendered by any site."
+
+        def _repr_html_(self):
+            return None
+
+        def _repr_markdown_(self) -> str:
+            text = self.to_string(delimiter='\t', sparse_index=False, sparse_columns=False).rstrip('\n').split('\n')
+            rows = [r.split('\t') for r in text]
+            n_index, n_head = self.data.index.nlevels, self.data.columns.nlevels
+            named = any(n is not None for n in self.data.index.names)
+            head = [' '.join(h[i] for h in rows[:n_head] if h[i]).strip() for i in range(len(rows[0]))]
+            if named:
+                head[:n_index] = rows[n_head][:n_index]
+            body = rows[n_head + named :]
+            is_text = lambda t: pd.api.types.is_bool_dtype(t) or not pd.api.types.is_numeric_dtype(t)
+            align = [':---'] * n_index + [':---' if is_text(t) else '---:' for _, t in self.data.items()]
+            cell = lambda v: v.replace('|', '\\|')
+            return '\n'.join('| ' + ' | '.join(map(cell, r)) + ' |' for r in [head, align, *body])
+
+    return MarkdownStyler(table, uuid=name, cell_ids=False)
 
 
 def markdown_table(table: pd.DataFrame, digits: int = 2) -> str:
