@@ -348,7 +348,10 @@ def _eval_command(argv):
         f"clicv2_eval: {what} at {cfg.img_size} px ({cfg.view} view), stages {' '.join(map(str, cfg.stages))}, on "
         f"{' '.join(cfg.data)}"
     )
-    print(df.round(3).to_string(index=False))
+    empty = [c for c in ('rmse', 'rmae') if df[c].isna().all()]
+    print(df.drop(columns=empty).round(3).to_string(index=False))
+    if empty:
+        print(f"({' and '.join(empty)}: errors of predicted scores, measured by icnet_head on IC9600's test only)")
     if cfg.out:
         out = Path(cfg.out)
         out.parent.mkdir(parents=True, exist_ok=True)

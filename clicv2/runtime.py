@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_runtime.ipynb #da417da6
 from __future__ import annotations
-import argparse, dataclasses, hashlib, json, os, platform, resource, sys, traceback, warnings
+import argparse, dataclasses, hashlib, json, os, platform, resource, sys, tempfile, traceback, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -371,5 +371,10 @@ def check_outputs(outputs: dict, overwrite: bool = False) -> None:
             folder = folder.parent
         if not folder.is_dir():
             raise ValueError(f"{flag} {p}: {folder} is a file, not a folder")
-        if not os.access(folder, os.W_OK):
-            raise ValueError(f"{flag} {p}: {folder} is not writable")
+        try:
+            # a real write: permission bits do not bind root, a read-only mount binds everyone
+            fd, probe = tempfile.mkstemp(dir=folder, prefix='.clicv2-write-check-')
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as e:
+            raise ValueError(f"{flag} {p}: cannot write in {folder} ({e.strerror or e})") from None

@@ -16,7 +16,8 @@ import torch.nn.functional as F
 from .sources import is_spec, folder_source, load_sources, data_fingerprint
 from .images import ImageReadError, read_image, image_size, fit_square, VIEWS
 from .cache import build_cache
-from .checkpoint import load_model
+from .checkpoint import load_model, model_config
+from .model import backbone_stride
 from .probes import ridge_probe, savoias_protocol, transfer_protocol, standardised_within, frozen_features
 from clicv2.runtime import (
     opt,
@@ -31,9 +32,9 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['READOUT_TARGETS', 'SHIPPED_MODEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout', 'complexity_map',
-           'score_batch', 'image_paths', 'default_model', 'load_scorer', 'score', 'save_map', 'ranking_figure',
-           'ScoreConfig', 'score_parser', 'main']
+__all__ = ['READOUT_TARGETS', 'SHIPPED_MODEL', 'BYTES_PER_PIXEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout',
+           'complexity_map', 'score_batch', 'image_paths', 'default_model', 'load_scorer', 'scoring_memory',
+           'check_side', 'score', 'save_map', 'ranking_figure', 'ScoreConfig', 'score_parser', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
 # what a read-out is fitted on: the scores as they are, or standardised within each category (SAVOIAS rates within one)
@@ -260,7 +261,50 @@ def load_scorer(ckpt=None) -> tuple:
     readout = Readout.load(rp)
     if readout.model_fingerprint != state_fingerprint(model):
         raise ValueError(f"{rp}: fitted for other weights than {path} (fingerprints differ); refit it with --fit")
+    channels = [f['num_chs'] for f in model.backbone.net.feature_info]
+    width = sum(channels[i] for i in readout.stages if i < len(channels))
+    if len(readout.coef) != width:
+        raise ValueError(
+            f"{rp}: holds {len(readout.coef)} weights, the model's stages {' '.join(map(str, readout.stages))} give "
+            f"{width} features; refit it with --fit"
+        )
     return model, readout, path
+
+
+# memory of one image's forward pass while scoring, in bytes per input pixel: measured (peak RSS, EfficientNet-Lite0,
+# float32 on the CPU, batch 8) at 660 (224 px), 380 (448 px) and 290 (896 px) as fixed costs fall away; rounded up
+BYTES_PER_PIXEL = 700
+
+
+def scoring_memory(device) -> int:
+    "The memory a scoring batch may use: half the machine's (CPU) or the GPU's whole memory (CUDA)."
+    device = torch.device(device)
+    if device.type == 'cuda':
+        return torch.cuda.get_device_properties(device).total_memory
+    return os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') // 2
+
+
+def check_side(
+    side: int,  # the input side asked for
+    stride: int,  # the model's output stride (clicv2.model.backbone_stride)
+    batch_size: int,  # images per forward pass
+    memory_bytes: int,  # the memory one batch may use at most
+) -> None:
+    """Refuse a side that is not a positive multiple of `stride`, naming the nearest valid ones, or whose batch would
+    need more than `memory_bytes` (`BYTES_PER_PIXEL` an image pixel), naming the largest that fits."""
+    largest = int((memory_bytes / (batch_size * BYTES_PER_PIXEL)) ** 0.5) // stride * stride
+    if side < stride or side % stride:
+        near = sorted({max(stride, side // stride * stride), max(stride, -(-side // stride) * stride)})
+        raise ValueError(
+            f"--img-size {side}: not a multiple of the model's stride {stride}; nearest: {' or '.join(map(str, near))}"
+        )
+    if side > largest:
+        raise ValueError(
+            f"--img-size {side}: a batch of {batch_size} would need about "
+            f"{batch_size * side**2 * BYTES_PER_PIXEL / 2**30:.0f} GiB (of {memory_bytes / 2**30:.0f} GiB it may use); "
+            f"at most {largest} at --batch-size {batch_size} "
+            "(a smaller --batch-size allows more)"
+        )
 
 # %% ../nbs/07d_score.ipynb #3a636444
 def _square(path, size, view='centre'):
@@ -391,8 +435,8 @@ class ScoreConfig:
 
     paths: list = opt(
         [],
-        'image files, folders (searched recursively) or data specs (demo, folder:DIR); each image is scored on the '
-        'square of --view, resized to --img-size',
+        'image files, folders (searched recursively) or data specs (demo, folder:DIR, list:FILE: a text file of '
+        'paths, one a line); each image is scored on the square of --view, resized to --img-size',
         positional=True,
     )
     out: str = opt('scores.csv', 'CSV of the scores: path, score, zero_shot, width, height')
@@ -459,6 +503,12 @@ def _score_command(argv):
         check_outputs({'--out': cfg.out, '--maps': cfg.maps, '--figure': cfg.figure}, cfg.overwrite)
         if Path(cfg.out).is_dir():
             raise ValueError(f"--out {cfg.out}: a folder; --out names the CSV file of the scores")
+    if model_path is not None and model_path.is_file() and (cfg.img_size or cfg.paths):
+        stride = backbone_stride(model_config(model_path).get('arch', 'resnet18'))
+        fitted = readout_path(model_path)
+        side = cfg.img_size or (Readout.load(fitted).img_size if fitted.is_file() and not cfg.fit else 0)
+        if side:
+            check_side(side, stride, cfg.batch_size, scoring_memory(resolve_device(cfg.device)))
     if cfg.fit:
         model, trained = load_model(model_path)
         device = resolve_device(cfg.device)
@@ -483,6 +533,14 @@ def _score_command(argv):
             )
     if not cfg.paths:
         return
+    fitted = readout_path(model_path) if model_path else None
+    fitted_at = Readout.load(fitted).img_size if fitted and fitted.is_file() else 0
+    if cfg.img_size and fitted_at and cfg.img_size != fitted_at:
+        print(
+            f"warning: scoring at {cfg.img_size} px with a read-out fitted at {fitted_at} px: the features and the "
+            f"scores move with the side (fit one at this side: --fit DATA --img-size {cfg.img_size})",
+            file=sys.stderr,
+        )
     if cfg.maps and cfg.overwrite:
         for old in Path(cfg.maps).glob('*.png'):
             old.unlink()
@@ -496,12 +554,14 @@ def _score_command(argv):
         cfg.progress,
         None if cfg.view == 'readout' else cfg.view,
     )
-    Path(cfg.out).parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(cfg.out, index=False, float_format='%.4f')
-    if cfg.figure and len(table):
-        ranking_figure(table, cfg.figure)
     for s in skipped:
         print(f"skipped: {s}", file=sys.stderr)
+    if not len(table):
+        raise RuntimeError(f"no image scored: all {len(skipped)} input file(s) skipped as unreadable; nothing written")
+    Path(cfg.out).parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(cfg.out, index=False, float_format='%.4f')
+    if cfg.figure:
+        ranking_figure(table, cfg.figure)
     far = table[(table.score < -50) | (table.score > 150)] if len(table) else table
     if len(far):
         print(

@@ -305,6 +305,12 @@ def setup(
         said = load_start(model, cfg.init)
         if rank == 0:
             print(f"start: {said}", file=sys.stderr)
+    if state is None and rank == 0 and cfg.method != 'random':
+        print(
+            f"learning rate: peak {cfg.lr * cfg.batch_size / 256:.3g} after {_warmup_steps(cfg)} warm-up steps (--lr "
+            f"{cfg.lr:g} is for batch 256, scaled to batch {cfg.batch_size})",
+            file=sys.stderr,
+        )
     loader, cache = build_loader(cfg, rank, world, device, cache, crop_side(cfg, model))
     if cfg.recipe and rank == 0:
         _recipe_note(cfg, len(cache))
