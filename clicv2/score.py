@@ -4,7 +4,8 @@
 
 # %% ../nbs/07d_score.ipynb #61c76c30
 from __future__ import annotations
-import json, os, sys, time
+import json, os, signal, sys
+from contextlib import contextmanager
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 
@@ -325,8 +326,10 @@ def score(
     device='auto',  # 'auto': CUDA when available
     progress: bool = True,  # a progress bar
     view: str | None = None,  # how each image becomes the square; None: the read-out's (another view is refused)
+    done=(),  # paths scored before (an interrupted run's): left out
 ) -> tuple[pd.DataFrame, list]:  # the table and the unreadable files, each with why
-    "Score every image under `paths`: a table (path, score, zero_shot, width, height) and the unreadable files."
+    """Score every image under `paths`: a table (path, score, zero_shot, width, height) and the unreadable files. An
+    interrupt (Ctrl-C) stops it between batches with the rows scored so far (`table.attrs['interrupted']`)."""
     from concurrent.futures import ThreadPoolExecutor
     from tqdm.auto import tqdm
 
@@ -339,40 +342,47 @@ def score(
     view = readout.view
     device = resolve_device(device)
     model = model.to(device)
-    files, size = image_paths(paths), img_size or readout.img_size
-    rows, skipped = [], []
-    bar = tqdm(total=len(files), desc='clicv2_score', disable=not progress)
-    with ThreadPoolExecutor(default_workers()) as ex:
-        for s in range(0, len(files), batch_size):
-            chunk = files[s : s + batch_size]
-            decoded = list(ex.map(lambda p: _square(p, size, view), chunk))
-            ok = [(p, d) for p, d in zip(chunk, decoded) if not isinstance(d, ImageReadError)]
-            skipped += [str(d) for d in decoded if isinstance(d, ImageReadError)]
-            if ok:
-                res = score_batch(model, readout, np.stack([d[0] for _, d in ok]), device)
-                for j, (p, (sq, w, h)) in enumerate(ok):
-                    rows.append(
-                        {
-                            'path': str(p),
-                            'score': float(res['score'][j]),
-                            'zero_shot': float(res['zero_shot'][j]) if 'zero_shot' in res else np.nan,
-                            'width': w,
-                            'height': h,
-                        }
-                    )
-                    if maps:
-                        save_map(
-                            Path(maps) / f"{len(rows) - 1:05d}_{Path(p).stem}.png",
-                            sq,
-                            res['map'][j],
-                            res.get('cells', [None] * len(ok))[j],
-                            rows[-1],
-                        )
-            bar.update(len(chunk))
+    files, size, done = image_paths(paths), img_size or readout.img_size, set(map(str, done))
+    todo = [(i, p) for i, p in enumerate(files) if str(p) not in done]
+    rows, skipped, interrupted = [], [], False
+    bar = tqdm(total=len(todo), desc='clicv2_score', disable=not progress)
+    try:
+        with ThreadPoolExecutor(default_workers()) as ex:
+            for s in range(0, len(todo), batch_size):
+                chunk = todo[s : s + batch_size]
+                decoded = list(ex.map(lambda ip: _square(ip[1], size, view), chunk))
+                ok = [(i, p, d) for (i, p), d in zip(chunk, decoded) if not isinstance(d, ImageReadError)]
+                skipped += [str(d) for d in decoded if isinstance(d, ImageReadError)]
+                if ok:
+                    _score_chunk(model, readout, ok, device, maps, rows)
+                bar.update(len(chunk))
+    except KeyboardInterrupt:
+        # between batches or within one: the rows of the finished batches are kept
+        interrupted = True
     bar.close()
     table = pd.DataFrame(rows, columns=['path', 'score', 'zero_shot', 'width', 'height'])
-    table.attrs['img_size'], table.attrs['view'] = size, view
+    table.attrs.update(img_size=size, view=view, interrupted=interrupted, files=len(files))
     return table, skipped
+
+
+def _score_chunk(model, readout, ok: list, device, maps, rows: list) -> None:
+    "Score the decoded images `ok` (`(position, path, (square, width, height))`), appending to `rows`; maps if asked."
+    res = score_batch(model, readout, np.stack([d[0] for _, _, d in ok]), device)
+    new = []
+    for j, (i, p, (sq, w, h)) in enumerate(ok):
+        row = {
+            'path': str(p),
+            'score': float(res['score'][j]),
+            'zero_shot': float(res['zero_shot'][j]) if 'zero_shot' in res else np.nan,
+            'width': w,
+            'height': h,
+        }
+        if maps:
+            cells = res['cells'][j] if 'cells' in res else None
+            save_map(Path(maps) / f"{i:05d}_{Path(p).stem}.png", sq, res['map'][j], cells, row)
+        new.append(row)
+    # a batch's rows count once all its maps are written
+    rows += new
 
 # %% ../nbs/07d_score.ipynb #25666ee7
 def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
@@ -402,8 +412,11 @@ def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
     for a in axs:
         a.axis('off')
     fig.tight_layout()
-    fig.savefig(path, dpi=80)
+    # written whole or not at all
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fig.savefig(tmp, dpi=80, format='png')
     plt.close(fig)
+    os.replace(tmp, path)
 
 # %% ../nbs/07d_score.ipynb #14b363aa
 def ranking_figure(table: pd.DataFrame, path, size: int = 96, columns: int = 8):
@@ -459,6 +472,11 @@ class ScoreConfig:
         choices=READOUT_TARGETS,
     )
     overwrite: bool = opt(False, 'replace outputs (--out, --maps, --figure) and a read-out (--fit) that exist already')
+    resume: bool = opt(
+        False,
+        'continue an interrupted run: keep the rows of --out scored by the same model at the same side and view, '
+        'score the others',
+    )
     batch_size: int = opt(32, 'images per forward pass', min=1)
     device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
     progress: bool = opt(True, 'progress bar')
@@ -467,12 +485,63 @@ class ScoreConfig:
         check_config(self)
 
 
-# a fitted read-out below this cross-validated PCC is reported as unreliable
+def _record_path(out) -> Path:
+    "The JSON record beside a scores CSV: the model, side and view that scored it, and whether the run finished."
+    return Path(out).with_suffix('.json')
+
+
+def _resumed(out, run: dict) -> pd.DataFrame | None:
+    """The rows of `out` to keep when resuming: refused, naming the difference, if another model, side or view scored
+    them; None if there is nothing to resume."""
+    out, record = Path(out), _record_path(out)
+    if not out.is_file():
+        return None
+    if not record.is_file():
+        raise ValueError(
+            f"--resume: {out} has no record ({record.name}) of what scored it; start again with --overwrite"
+        )
+    was = json.loads(record.read_text())
+    for k, v in run.items():
+        if was.get(k) != v:
+            raise ValueError(
+                f"--resume: {out} was scored with {k} {was.get(k)!r}, this run's is {v!r}; use another --out"
+            )
+    return pd.read_csv(out)
+
+
+def _write_scores(table: pd.DataFrame, out, record: dict) -> None:
+    "The scores CSV and its record, each written whole (a temporary file renamed) or not at all."
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for path, write in (
+        (out, lambda p: table.to_csv(p, index=False, float_format='%.4f')),
+        (_record_path(out), lambda p: p.write_text(json.dumps({**record, 'images': len(table)}, indent=1))),
+    ):
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        write(tmp)
+        os.replace(tmp, path)
+
+
+@contextmanager
+def _interrupt_on_sigterm():
+    "SIGTERM stops scoring as Ctrl-C does (between batches, the rows so far kept); the old handler back afterwards."
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
 def score_parser():
     "The `clicv2_score` parser: one option per `ScoreConfig` field."
     return config_parser(ScoreConfig, 'clicv2_score')
 
 
+# a fitted read-out below this cross-validated PCC is reported as unreliable
 LOW_CV_PCC = 0.3
 
 
@@ -499,8 +568,12 @@ def _score_command(argv):
         raise FileNotFoundError("no model to fit a read-out for: pass --ckpt MODEL or set CLICV2_MODEL")
     if cfg.fit:
         _check_refit(readout_path(model_path), cfg.overwrite)
+    if cfg.resume and cfg.overwrite:
+        raise ValueError("--resume keeps the rows of --out, --overwrite replaces them: give one of them")
     if cfg.paths:
-        check_outputs({'--out': cfg.out, '--maps': cfg.maps, '--figure': cfg.figure}, cfg.overwrite)
+        outputs = {'--out': cfg.out, '--out (its record)': _record_path(cfg.out), '--maps': cfg.maps}
+        check_outputs(outputs, cfg.overwrite or cfg.resume)
+        check_outputs({'--figure': cfg.figure}, cfg.overwrite or cfg.resume)
         if Path(cfg.out).is_dir():
             raise ValueError(f"--out {cfg.out}: a folder; --out names the CSV file of the scores")
     if model_path is not None and model_path.is_file() and (cfg.img_size or cfg.paths):
@@ -544,22 +617,41 @@ def _score_command(argv):
     if cfg.maps and cfg.overwrite:
         for old in Path(cfg.maps).glob('*.png'):
             old.unlink()
-    table, skipped = score(
-        cfg.paths,
-        cfg.ckpt or None,
-        cfg.maps or None,
-        cfg.img_size,
-        cfg.batch_size,
-        cfg.device,
-        cfg.progress,
-        None if cfg.view == 'readout' else cfg.view,
-    )
+    if fitted is None or not fitted.is_file():
+        # says what is missing and how to make it
+        load_scorer(cfg.ckpt or None)
+    ro = Readout.load(fitted)
+    run = {'model_fingerprint': ro.model_fingerprint, 'img_size': cfg.img_size or ro.img_size, 'view': ro.view}
+    kept = _resumed(cfg.out, run) if cfg.resume else None
+    with _interrupt_on_sigterm():
+        table, skipped = score(
+            cfg.paths,
+            cfg.ckpt or None,
+            cfg.maps or None,
+            cfg.img_size,
+            cfg.batch_size,
+            cfg.device,
+            cfg.progress,
+            None if cfg.view == 'readout' else cfg.view,
+            done=kept.path if kept is not None else (),
+        )
     for s in skipped:
         print(f"skipped: {s}", file=sys.stderr)
-    if not len(table):
+    interrupted, files = table.attrs['interrupted'], table.attrs['files']
+    if kept is not None:
+        attrs, table = dict(table.attrs), pd.concat([kept, table], ignore_index=True)
+        table.attrs.update(attrs)
+    if not len(table) and not interrupted:
         raise RuntimeError(f"no image scored: all {len(skipped)} input file(s) skipped as unreadable; nothing written")
-    Path(cfg.out).parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(cfg.out, index=False, float_format='%.4f')
+    _write_scores(table, cfg.out, {**run, 'command': 'clicv2_score ' + ' '.join(argv), 'complete': not interrupted})
+    if interrupted:
+        again = ' '.join(['clicv2_score', *(a for a in argv if a != '--resume'), '--resume'])
+        print(
+            f"clicv2_score: interrupted after {len(table)} of {files} image(s); the scores so far are in {cfg.out}; "
+            f"continue with: {again}",
+            file=sys.stderr,
+        )
+        raise SystemExit(130)
     if cfg.figure:
         ranking_figure(table, cfg.figure)
     far = table[(table.score < -50) | (table.score > 150)] if len(table) else table
