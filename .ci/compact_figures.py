@@ -1,4 +1,4 @@
-"""Re-encode every figure saved in the notebooks as a compact JPEG (at most 640 px wide, quality 50, progressive), so
+"""Re-encode every figure saved in the notebooks as a compact JPEG (at most 560 px wide, quality 45, progressive), so
 notebooks stay small in git and in the browser; a JPEG already within the width that is small (under 12 kB) or was
 compacted before (progressive) is left as it is, so running this twice loses nothing. Run after executing notebooks: python .ci/compact_figures.py [NOTEBOOK ...]
 With --check BYTES it changes nothing and fails if a saved figure is larger than BYTES (continuous integration)."""
@@ -6,7 +6,7 @@ import base64, io, json, sys
 from pathlib import Path
 from PIL import Image
 
-def compact(data: bytes, width: int = 640, quality: int = 50, small: int = 12_000) -> bytes:
+def compact(data: bytes, width: int = 560, quality: int = 45, small: int = 12_000) -> bytes:
     """`data` as a JPEG at most `width` wide; a JPEG already within `width` and under `small` bytes or progressive (made
     here) is returned as it is (no loss from re-encoding), and so is one that re-encoding would not make smaller."""
     im = Image.open(io.BytesIO(data))

@@ -35,7 +35,7 @@ from clicv2.runtime import (
 # %% auto #0
 __all__ = ['READOUT_TARGETS', 'SHIPPED_MODEL', 'BYTES_PER_PIXEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout',
            'complexity_map', 'score_batch', 'image_paths', 'default_model', 'load_scorer', 'scoring_memory',
-           'check_side', 'score', 'save_map', 'ranking_figure', 'ScoreConfig', 'score_parser', 'main']
+           'check_side', 'score', 'save_map', 'ranking_layout', 'ranking_figure', 'ScoreConfig', 'score_parser', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
 # what a read-out is fitted on: the scores as they are, or standardised within each category (SAVOIAS rates within one)
@@ -406,8 +406,11 @@ def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
     fig.colorbar(im, ax=axs[1], fraction=0.046)
     if cells is not None:
         axs[2].imshow(square)
-        im = axs[2].imshow(cells, cmap='viridis', alpha=0.6, extent=ext, vmin=0, vmax=1)
-        axs[2].set_title(f"MEM cell entropy / 8 (image {row['zero_shot']:.2f})", fontsize=8)
+        # its own range (2nd to 98th percentile): the cells of one image differ little on the 0-1 scale
+        lo, hi = np.percentile(cells, [2, 98]) if np.ptp(cells) > 0 else (cells.min() - 0.01, cells.max() + 0.01)
+        im = axs[2].imshow(cells, cmap='viridis', alpha=0.6, extent=ext, vmin=lo, vmax=max(hi, lo + 1e-3))
+        said = f"local detail predicted without labels\n(entropy of each cell, bits / 8; image {row['zero_shot']:.2f})"
+        axs[2].set_title(said, fontsize=8)
         fig.colorbar(im, ax=axs[2], fraction=0.046)
     for a in axs:
         a.axis('off')
@@ -419,26 +422,49 @@ def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
     os.replace(tmp, path)
 
 # %% ../nbs/07d_score.ipynb #14b363aa
-def ranking_figure(table: pd.DataFrame, path, size: int = 96, columns: int = 8):
-    "The scored images ordered by predicted complexity, least to most, with their scores."
+def ranking_layout(table: pd.DataFrame, size: int = 96, ends: int = 8):
+    """The ranking figure: every image by predicted complexity if there are at most `2 ends` of them, else the `ends`
+    least and the `ends` most complex, with their scores and whole names; then a histogram of every score."""
+    import textwrap
     import matplotlib
 
     matplotlib.use('Agg', force=False)
     import matplotlib.pyplot as plt
 
     t = table.sort_values('score').reset_index(drop=True)
-    rows = -(-len(t) // columns)
-    fig, axs = plt.subplots(rows, columns, figsize=(1.6 * columns, 1.8 * rows), squeeze=False)
-    for a in axs.flat:
-        a.axis('off')
-    for i, r in t.iterrows():
-        ax = axs.flat[i]
-        ax.imshow(fit_square(read_image(r.path, draft_size=size), size)[0])
-        ax.set_title(f"{r.score:.1f}  {Path(r.path).name[:14]}", fontsize=6)
-    fig.suptitle('images ordered by predicted complexity (read-out score), least to most', fontsize=9)
-    fig.tight_layout()
-    fig.savefig(path, dpi=80)
+    few = len(t) <= 2 * ends
+    shown = [t] if few else [t.head(ends), t.tail(ends)]
+    columns = ends
+    grid = [g.iloc[i : i + columns] for g in shown for i in range(0, len(g), columns)]
+    fig = plt.figure(figsize=(1.5 * columns, 2.1 * len(grid) + 2.0), layout='constrained')
+    spec = fig.add_gridspec(len(grid) + 1, columns, height_ratios=[2.1] * len(grid) + [2.0])
+    for row, g in enumerate(grid):
+        for col, r in enumerate(g.itertuples()):
+            ax = fig.add_subplot(spec[row, col])
+            ax.imshow(fit_square(read_image(r.path, draft_size=size), size, 'letterbox')[0])
+            name = textwrap.fill(Path(r.path).name, 18, break_long_words=True, break_on_hyphens=False)
+            ax.set_title(f"{r.score:.1f}\n{name}", fontsize=6)
+            ax.set_xticks([]), ax.set_yticks([])
+            if col == 0 and not few:
+                ax.set_ylabel('least complex' if row < len(grid) / 2 else 'most complex', fontsize=8)
+    hist = fig.add_subplot(spec[-1, :])
+    hist.hist(t.score, bins=int(np.clip(len(t) // 5, 10, 40)), color='0.5')
+    hist.set_xlabel("predicted complexity (the read-out's 0-100 scale)", fontsize=8)
+    hist.set_ylabel('images', fontsize=8)
+    what = 'every image' if few else f"the {ends} least and the {ends} most complex of {len(t)} images"
+    fig.suptitle(f"{what}, by predicted complexity (score above each name); below, every score", fontsize=9)
+    return fig
+
+
+def ranking_figure(table: pd.DataFrame, path, size: int = 96, ends: int = 8):
+    "`ranking_layout` saved as a PNG at `path` (written whole or not at all)."
+    import matplotlib.pyplot as plt
+
+    fig, path = ranking_layout(table, size, ends), Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fig.savefig(tmp, dpi=80, format='png')
     plt.close(fig)
+    os.replace(tmp, path)
     return path
 
 # %% ../nbs/07d_score.ipynb #33ee798d
