@@ -7,8 +7,8 @@ __all__ = ['IMAGE_EXTS', 'MAX_DECODE_SIDE', 'VIEWS', 'PAD_COLOUR', 'ImageReadErr
            'fit_square', 'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE', 'DATA_KINDS',
            'folder_source', 'list_source', 'savoias_source', 'savoias_csv_from_repo', 'read_ic9600_split',
            'ic9600_source', 'demo_source', 'DataKind', 'register_data_kind', 'parse_spec', 'is_spec', 'load_source',
-           'load_sources', 'data_fingerprint', 'CACHE_CHUNK', 'ImageCache', 'build_cache', 'bench_cache_build',
-           'random_crop_flip', 'CachedLoader', 'bench_loading']
+           'load_sources', 'data_fingerprint', 'image_paths', 'CACHE_CHUNK', 'ImageCache', 'build_cache',
+           'bench_cache_build', 'random_crop_flip', 'CachedLoader', 'bench_loading']
 
 # %% ../nbs/00_data.ipynb #1fd92ec2
 from .images import *
@@ -25,7 +25,7 @@ _all_ = [
     'SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE', 'DATA_KINDS',
     'folder_source', 'list_source', 'savoias_source', 'savoias_csv_from_repo', 'read_ic9600_split',
     'ic9600_source', 'demo_source', 'DataKind', 'register_data_kind', 'parse_spec', 'is_spec',
-    'load_source', 'load_sources', 'data_fingerprint',
+    'load_source', 'load_sources', 'data_fingerprint', 'image_paths',
     # cache
     'CACHE_CHUNK', 'ImageCache', 'build_cache', 'bench_cache_build',
     # loader

@@ -12,11 +12,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-import torch.nn.functional as F
 
-from .sources import is_spec, folder_source, load_sources, data_fingerprint
+from .sources import load_sources, data_fingerprint, image_paths
 from .images import ImageReadError, read_image, image_size, fit_square, VIEWS
 from .cache import build_cache
+from .figures import save_map, ranking_figure
 from .checkpoint import load_model, model_config
 from .model import backbone_stride
 from .probes import ridge_probe, savoias_protocol, transfer_protocol, standardised_within, frozen_features
@@ -34,8 +34,8 @@ from clicv2.runtime import (
 
 # %% auto #0
 __all__ = ['READOUT_TARGETS', 'SHIPPED_MODEL', 'BYTES_PER_PIXEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout',
-           'complexity_map', 'score_batch', 'image_paths', 'default_model', 'load_scorer', 'scoring_memory',
-           'check_side', 'score', 'save_map', 'ranking_layout', 'ranking_figure', 'ScoreConfig', 'score_parser', 'main']
+           'complexity_map', 'score_batch', 'default_model', 'load_scorer', 'scoring_memory', 'check_side', 'score',
+           'ScoreConfig', 'score_parser', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
 # what a read-out is fitted on: the scores as they are, or standardised within each category (SAVOIAS rates within one)
@@ -208,23 +208,6 @@ def score_batch(model, readout: Readout, images: np.ndarray, device='cpu') -> di
     return out
 
 # %% ../nbs/07d_score.ipynb #69ee7d08
-def image_paths(paths) -> list[Path]:
-    """Image files among `paths`: files as given, folders searched recursively (sorted; one without images is an error),
-    data specs (`demo`, `folder:DIR`, ...) expanded."""
-    out = []
-    for p in map(str, paths):
-        if is_spec(p) and not Path(p).exists():
-            out += [Path(q) for q in load_sources([p]).path]
-        elif Path(p).is_dir():
-            # an empty folder is an error
-            out += [Path(q) for q in folder_source(p).path]
-        elif Path(p).is_file():
-            out.append(Path(p))
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    return out
-
-
 SHIPPED_MODEL = 'clicv2_efficientnet_lite0.safetensors'
 
 # %% ../nbs/07d_score.ipynb #fa23f7f3
@@ -384,89 +367,6 @@ def _score_chunk(model, readout, ok: list, device, maps, rows: list) -> None:
     # a batch's rows count once all its maps are written
     rows += new
 
-# %% ../nbs/07d_score.ipynb #25666ee7
-def save_map(path, square: np.ndarray, cmap: np.ndarray, cells, row: dict):
-    "One PNG: the image, its complexity map over it and the MEM head's cell entropies over it, each with a colour bar."
-    import matplotlib
-
-    matplotlib.use('Agg', force=False)
-    import matplotlib.pyplot as plt
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    n = 3 if cells is not None else 2
-    fig, axs = plt.subplots(1, n, figsize=(3.2 * n, 3.2))
-    S = square.shape[0]
-    ext = (0, S, S, 0)
-    axs[0].imshow(square)
-    axs[0].set_title(f"{Path(row['path']).name[:28]}", fontsize=8)
-    axs[1].imshow(square)
-    # one colour scale for every map: the read-out's 0-100, so maps of different images compare
-    im = axs[1].imshow(cmap, cmap='magma', alpha=0.6, extent=ext, interpolation='bilinear', vmin=0, vmax=100)
-    axs[1].set_title(f"complexity map (mean = score {row['score']:.1f})", fontsize=8)
-    fig.colorbar(im, ax=axs[1], fraction=0.046)
-    if cells is not None:
-        axs[2].imshow(square)
-        # its own range (2nd to 98th percentile): the cells of one image differ little on the 0-1 scale
-        lo, hi = np.percentile(cells, [2, 98]) if np.ptp(cells) > 0 else (cells.min() - 0.01, cells.max() + 0.01)
-        im = axs[2].imshow(cells, cmap='viridis', alpha=0.6, extent=ext, vmin=lo, vmax=max(hi, lo + 1e-3))
-        said = f"local detail predicted without labels\n(entropy of each cell, bits / 8; image {row['zero_shot']:.2f})"
-        axs[2].set_title(said, fontsize=8)
-        fig.colorbar(im, ax=axs[2], fraction=0.046)
-    for a in axs:
-        a.axis('off')
-    fig.tight_layout()
-    # written whole or not at all
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fig.savefig(tmp, dpi=80, format='png')
-    plt.close(fig)
-    os.replace(tmp, path)
-
-# %% ../nbs/07d_score.ipynb #14b363aa
-def ranking_layout(table: pd.DataFrame, size: int = 96, ends: int = 8):
-    """The ranking figure: every image by predicted complexity if there are at most `2 ends` of them, else the `ends`
-    least and the `ends` most complex, with their scores and whole names; then a histogram of every score."""
-    import textwrap
-    import matplotlib
-
-    matplotlib.use('Agg', force=False)
-    import matplotlib.pyplot as plt
-
-    t = table.sort_values('score').reset_index(drop=True)
-    few = len(t) <= 2 * ends
-    shown = [t] if few else [t.head(ends), t.tail(ends)]
-    columns = ends
-    grid = [g.iloc[i : i + columns] for g in shown for i in range(0, len(g), columns)]
-    fig = plt.figure(figsize=(1.5 * columns, 2.1 * len(grid) + 2.0), layout='constrained')
-    spec = fig.add_gridspec(len(grid) + 1, columns, height_ratios=[2.1] * len(grid) + [2.0])
-    for row, g in enumerate(grid):
-        for col, r in enumerate(g.itertuples()):
-            ax = fig.add_subplot(spec[row, col])
-            ax.imshow(fit_square(read_image(r.path, draft_size=size), size, 'letterbox')[0])
-            name = textwrap.fill(Path(r.path).name, 18, break_long_words=True, break_on_hyphens=False)
-            ax.set_title(f"{r.score:.1f}\n{name}", fontsize=6)
-            ax.set_xticks([]), ax.set_yticks([])
-            if col == 0 and not few:
-                ax.set_ylabel('least complex' if row < len(grid) / 2 else 'most complex', fontsize=8)
-    hist = fig.add_subplot(spec[-1, :])
-    hist.hist(t.score, bins=int(np.clip(len(t) // 5, 10, 40)), color='0.5')
-    hist.set_xlabel("predicted complexity (the read-out's 0-100 scale)", fontsize=8)
-    hist.set_ylabel('images', fontsize=8)
-    what = 'every image' if few else f"the {ends} least and the {ends} most complex of {len(t)} images"
-    fig.suptitle(f"{what}, by predicted complexity (score above each name); below, every score", fontsize=9)
-    return fig
-
-
-def ranking_figure(table: pd.DataFrame, path, size: int = 96, ends: int = 8):
-    "`ranking_layout` saved as a PNG at `path` (written whole or not at all)."
-    import matplotlib.pyplot as plt
-
-    fig, path = ranking_layout(table, size, ends), Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fig.savefig(tmp, dpi=80, format='png')
-    plt.close(fig)
-    os.replace(tmp, path)
-    return path
-
 # %% ../nbs/07d_score.ipynb #33ee798d
 @dataclass
 class ScoreConfig:
@@ -552,10 +452,7 @@ def _write_scores(table: pd.DataFrame, out, record: dict) -> None:
 def _interrupt_on_sigterm():
     "SIGTERM stops scoring as Ctrl-C does (between batches, the rows so far kept); the old handler back afterwards."
 
-    def handler(signum, frame):
-        raise KeyboardInterrupt
-
-    old = signal.signal(signal.SIGTERM, handler)
+    old = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         yield
     finally:
@@ -644,8 +541,7 @@ def _score_command(argv):
         for old in Path(cfg.maps).glob('*.png'):
             old.unlink()
     if fitted is None or not fitted.is_file():
-        # says what is missing and how to make it
-        load_scorer(cfg.ckpt or None)
+        load_scorer(cfg.ckpt or None)  # it says what is missing and how to make it
     ro = Readout.load(fitted)
     run = {'model_fingerprint': ro.model_fingerprint, 'img_size': cfg.img_size or ro.img_size, 'view': ro.view}
     kept = _resumed(cfg.out, run) if cfg.resume else None

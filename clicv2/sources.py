@@ -19,7 +19,7 @@ from .images import IMAGE_EXTS
 __all__ = ['SOURCE_COLUMNS', 'SAVOIAS_REPO_CATEGORIES', 'IC9600_SPLITS', 'DEMO_SKIMAGE', 'DATA_KINDS', 'folder_source',
            'list_source', 'savoias_source', 'savoias_csv_from_repo', 'read_ic9600_split', 'ic9600_source',
            'demo_source', 'DataKind', 'register_data_kind', 'parse_spec', 'is_spec', 'load_source', 'load_sources',
-           'data_fingerprint']
+           'data_fingerprint', 'image_paths']
 
 # %% ../nbs/00e_sources.ipynb #49dc9617
 SOURCE_COLUMNS = ['path', 'score', 'group', 'kind']
@@ -392,3 +392,20 @@ def load_sources(specs, listing_dir=None) -> pd.DataFrame:
 def data_fingerprint(source: pd.DataFrame) -> str:
     "SHA-1 of the image names, contents and scores of a source."
     return fingerprint(x for p, s in zip(source.path, source.score) for x in (Path(p).name, file_digest(p), s))
+
+# %% ../nbs/00e_sources.ipynb #2735c20b
+def image_paths(paths) -> list[Path]:
+    """Image files among `paths`: files as given, folders searched recursively (sorted; one without images is an error),
+    data specs (`demo`, `folder:DIR`, ...) expanded."""
+    out = []
+    for p in map(str, paths):
+        if is_spec(p) and not Path(p).exists():
+            out += [Path(q) for q in load_sources([p]).path]
+        elif Path(p).is_dir():
+            # an empty folder is an error
+            out += [Path(q) for q in folder_source(p).path]
+        elif Path(p).is_file():
+            out.append(Path(p))
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+    return out

@@ -33,8 +33,8 @@ from .pretrained import load_start
 from .capture import CapturedStep
 from .model import backbone_stride
 from .recipes import RECIPES
-# train_parser: the parser clicv2.cli reads for this command's help
-from .train_config import TrainConfig, train_parser, parse_train_args, new_config, resume_config
+from .train_config import TrainConfig, train_parser, parse_train_args, new_config, run_config, resume_config
+from .train_config import RESUME_MAY_CHANGE
 from clicv2.runtime import (
     setup_distributed,
     reduce_flags,
@@ -49,7 +49,13 @@ from clicv2.runtime import (
 # %% auto #0
 __all__ = ['lr_at', 'claim_run_folder', 'crop_side', 'cache_side', 'agree_on_data', 'build_loader', 'RunState', 'prepare_model',
            'setup', 'restore', 'take_step', 'read_flags', 'log_step', 'save', 'run_steps', 'threading_main', 'train',
-           'main']
+           'main', 'TrainConfig', 'train_parser', 'parse_train_args', 'new_config', 'run_config', 'resume_config',
+           'RESUME_MAY_CHANGE']
+
+# %% ../nbs/05_train.ipynb #12a6d4cc
+# the configuration's names, importable from here as before they had a module (clicv2.cli reads train_parser)
+_all_ = ['TrainConfig', 'train_parser', 'parse_train_args', 'new_config', 'run_config', 'resume_config',
+         'RESUME_MAY_CHANGE']
 
 # %% ../nbs/05_train.ipynb #13b48f72
 def lr_at(
