@@ -1,4 +1,4 @@
-"""Open the built site in headless Chromium: every figure on the results and ablation pages loads with a non-zero natural
+"""Open the built site in headless Chromium: every figure on the results, ablation and scoring pages loads with a non-zero natural
 size, no page logs a console error, no formula is left as raw TeX (`\(`, `\[`, `$$` in the text a reader sees), and no
 page asks for anything outside the site (it is read offline: formulas are MathML, fonts the system's). The browser's
 automatic favicon request is answered empty. Usage: python .ci/site_check.py _docs [CHROMIUM]"""
@@ -6,7 +6,7 @@ import functools, http.server, sys, threading
 from pathlib import Path
 from playwright.sync_api import sync_playwright
 
-FIGURE_PAGES = ('08_results.html', '08a_ablation.html')
+FIGURE_PAGES = ('08_results.html', '08a_ablation.html', '07d_score.html')
 
 def main(site: Path, chromium: str) -> int:
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob('*.html'))
