@@ -8,9 +8,10 @@
 set -euo pipefail
 [ $# -eq 2 ] || [ $# -eq 4 ] || { echo "usage: bash data/studies/views.sh SAVOIAS OUT [MODEL NAME]" >&2; exit 2; }
 SAVOIAS=$1; OUT=$2; mkdir -p "$OUT"
-# the model: by default the CLICv2 fine-tune shipped before the clean study (data/studies/pretrained_cpu.toml, row
-# ft_lr_1e-4_freeze_bn_seeds, seed 1: its training saw the SAVOIAS images, unlabelled), as in git 1fc2eef
-MODEL=${3:-$(dirname "$0")/../models/clicv2_efficientnet_lite0.safetensors}; NAME=${4:-cpu_ft_with_savoias}
+# the model: by default the shipped one (data/models/: the clean study's lite0_200 seed 1, trained on photographs
+# alone), as cpu_ft_photos; the cpu_ft_with_savoias files came from the one shipped before it (git 1fc2eef), with
+#   bash data/studies/views.sh SAVOIAS OUT MODEL_OF_1fc2eef cpu_ft_with_savoias
+MODEL=${3:-$(dirname "$0")/../models/clicv2_efficientnet_lite0.safetensors}; NAME=${4:-cpu_ft_photos}
 run() {  # NAME OPTIONS...: one clicv2_eval into OUT/NAME.csv (skipped when it is there)
   local name=$1; shift
   [ -f "$OUT/$name.csv" ] && { echo "$name: done before"; return; }
