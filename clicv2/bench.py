@@ -42,8 +42,8 @@ from clicv2.runtime import (
 )
 
 # %% auto #0
-__all__ = ['RECORD_COLUMNS', 'BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'check_record', 'record',
-           'bench_parser', 'main']
+__all__ = ['RECORD_COLUMNS', 'STARTUP_STEPS', 'BenchConfig', 'bench_method', 'bench_data', 'bench_parts', 'bench', 'check_record',
+           'record', 'bench_parser', 'main', 'startup_seconds']
 
 # %% ../nbs/06_bench.ipynb #85eaf59d
 @dataclass
@@ -360,3 +360,45 @@ def _bench_command(argv):
 def main(argv=None) -> None:
     "Entry point of `clicv2_bench`: one JSON line per method."
     run_command('clicv2_bench', _bench_command, argv)
+
+# %% ../nbs/06_bench.ipynb #0e0314dc
+# name -> (python arguments after the interpreter, the exit status expected); IMAGE and OUT are filled in
+_SCORE = ['-c', "from clicv2.cli import run; run('clicv2_score')"]
+STARTUP_STEPS = {
+    'import torch': (['-c', 'import torch'], 0),
+    'import clicv2.score': (['-c', 'import clicv2.score'], 0),
+    'mistyped option refused': ([*_SCORE, 'IMAGE', '--img-sise', '224'], 2),
+    'first image scored': ([*_SCORE, 'IMAGE', '--out', 'OUT', '--no-progress', '--overwrite'], 0),
+}
+
+
+def startup_seconds(image, pythonpath=None, repeats: int = 5) -> pd.DataFrame:
+    """One row per `STARTUP_STEPS` entry: its median wall seconds over `repeats` fresh processes and its ratio to
+    `import torch`; the `clicv2` on `pythonpath` (a checkout) when given, else the installed one."""
+    import os, statistics, subprocess, tempfile
+
+    env = {**os.environ, 'PYTHONPATH': str(pythonpath)} if pythonpath else dict(os.environ)
+    out = Path(tempfile.mkdtemp()) / 'scores.csv'
+    image = Path(image).resolve()
+    seconds = {name: [] for name in STARTUP_STEPS}
+    for _ in range(repeats):
+        for name, (args, status) in STARTUP_STEPS.items():
+            args = [str(image) if a == 'IMAGE' else str(out) if a == 'OUT' else a for a in args]
+            t0 = time.perf_counter()
+            # from an empty folder: `python -c` puts the working directory first on sys.path
+            r = subprocess.run([sys.executable, *args], env=env, cwd=out.parent, capture_output=True, text=True)
+            seconds[name].append(time.perf_counter() - t0)
+            if r.returncode != status:
+                raise RuntimeError(f"start-up step {name!r} exited {r.returncode}, not {status}: {r.stderr[-300:]}")
+    code = subprocess.run(
+        [sys.executable, '-c', 'from clicv2.runtime import code_version; print(code_version())'],
+        env=env, cwd=out.parent, capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    torch_s = statistics.median(seconds['import torch'])
+    return pd.DataFrame(
+        [
+            {'code': code, 'step': name, 'seconds': statistics.median(s), 'ratio': statistics.median(s) / torch_s,
+             'repeats': repeats, 'device_name': device_name('cpu')}
+            for name, s in seconds.items()
+        ]
+    )

@@ -16,7 +16,7 @@ __all__ = ['COMMANDS', 'HELP_FILE', 'HELP_COLUMNS', 'live_help', 'write_help', '
 COMMANDS = {
     'clicv2_train': ('clicv2.train', 'train_parser'),
     'clicv2_eval': ('clicv2.protocols', 'eval_parser'),
-    'clicv2_score': ('clicv2.score', 'score_parser'),
+    'clicv2_score': ('clicv2.score_config', 'score_parser'),
     'clicv2_study': ('clicv2.study', 'study_parser'),
     'clicv2_copy': ('clicv2.copies', 'copy_parser'),
     'clicv2_bench': ('clicv2.bench', 'bench_parser'),

@@ -9,7 +9,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
-import scipy.stats
 import torch
 from PIL import Image
 
@@ -33,6 +32,9 @@ def complexity_metrics(
 ) -> dict:
     """PCC, SRCC, RMSE and RMAE = sqrt(mean |err|) (IC9600's definitions) of predictions against scores; data on which
     they are undefined (fewer than 3 values, a non-finite value, constant scores or predictions) is refused."""
+    # scipy.stats takes a second to import: only when something is measured
+    import scipy.stats
+
     t, p = np.asarray(y_true, np.float64), np.asarray(y_pred, np.float64)
     if t.shape != p.shape or t.ndim != 1 or len(t) < 3:
         raise ValueError(f"{what}: need two equal 1-d arrays of >= 3 values, got {t.shape}, {p.shape}")

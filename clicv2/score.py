@@ -20,28 +20,18 @@ from .figures import save_map, ranking_figure
 from .checkpoint import load_model, model_config
 from .model import backbone_stride
 from .probes import ridge_probe, savoias_protocol, transfer_protocol, standardised_within, frozen_features
-from clicv2.runtime import (
-    opt,
-    check_config,
-    check_outputs,
-    config_parser,
-    parse_config,
-    resolve_device,
-    state_fingerprint,
-    default_workers,
-    run_command,
-)
+from .runtime import resolve_device, state_fingerprint, default_workers
+from .score_config import READOUT_TARGETS, ScoreConfig, record_path, score_parser, main
+
+# the options and the entry point live in clicv2.score_config (no torch), and are part of this module too
+_all_ = ['READOUT_TARGETS', 'ScoreConfig', 'score_parser', 'main']
 
 # %% auto #0
-__all__ = ['READOUT_TARGETS', 'SHIPPED_MODEL', 'BYTES_PER_PIXEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout',
-           'complexity_map', 'score_batch', 'default_model', 'load_scorer', 'scoring_memory', 'check_side', 'score',
-           'ScoreConfig', 'score_parser', 'main']
+__all__ = ['SHIPPED_MODEL', 'BYTES_PER_PIXEL', 'LOW_CV_PCC', 'Readout', 'readout_path', 'fit_readout', 'complexity_map',
+           'score_batch', 'default_model', 'load_scorer', 'scoring_memory', 'check_side', 'score', 'score_command',
+           'READOUT_TARGETS', 'ScoreConfig', 'score_parser', 'main']
 
 # %% ../nbs/07d_score.ipynb #b582c3b5
-# what a read-out is fitted on: the scores as they are, or standardised within each category (SAVOIAS rates within one)
-READOUT_TARGETS = ('raw', 'within')
-
-
 @dataclass
 class Readout:
     "A linear read-out `score = intercept + coef . pooled_features`, fitted on a scored benchmark, with its provenance."
@@ -368,58 +358,10 @@ def _score_chunk(model, readout, ok: list, device, maps, rows: list) -> None:
     rows += new
 
 # %% ../nbs/07d_score.ipynb #33ee798d
-@dataclass
-class ScoreConfig:
-    "What `clicv2_score` scores and where it writes."
-
-    paths: list = opt(
-        [],
-        'image files, folders (searched recursively) or data specs (demo, folder:DIR, list:FILE: a text file of '
-        'paths, one a line); each image is scored on the square of --view, resized to --img-size',
-        positional=True,
-    )
-    out: str = opt('scores.csv', 'CSV of the scores: path, score, zero_shot, width, height')
-    ckpt: str = opt(
-        '', 'model: a clicv2_train checkpoint or compact export; empty: the shipped model ($CLICV2_MODEL overrides)'
-    )
-    maps: str = opt('', 'folder for one PNG per image: complexity map and MEM entropy map over the image')
-    figure: str = opt('', 'PNG of all images ordered by predicted complexity')
-    fit: list = opt([], 'fit the read-out on this scored data first (savoias:DIR) and save it beside the model')
-    img_size: int = opt(0, "input side; 0: the read-out's (with --fit: the side the model was trained at)", min=0)
-    view: str = opt(
-        'readout',
-        "how each image becomes the square: centre (its centre square), whole (resized), letterbox (padded); readout: "
-        "the read-out's (with --fit: whole); a read-out refuses another",
-        choices=('readout', *VIEWS),
-    )
-    fit_targets: str = opt(
-        'within',
-        "with --fit: scores standardised within each category (within: they transfer better), or as they are (raw)",
-        choices=READOUT_TARGETS,
-    )
-    overwrite: bool = opt(False, 'replace outputs (--out, --maps, --figure) and a read-out (--fit) that exist already')
-    resume: bool = opt(
-        False,
-        'continue an interrupted run: keep the rows of --out scored by the same model at the same side and view, '
-        'score the others',
-    )
-    batch_size: int = opt(32, 'images per forward pass', min=1)
-    device: str = opt('auto', 'auto, cpu, cuda or cuda:N')
-    progress: bool = opt(True, 'progress bar')
-
-    def __post_init__(self):
-        check_config(self)
-
-
-def _record_path(out) -> Path:
-    "The JSON record beside a scores CSV: the model, side and view that scored it, and whether the run finished."
-    return Path(out).with_suffix('.json')
-
-
 def _resumed(out, run: dict) -> pd.DataFrame | None:
     """The rows of `out` to keep when resuming: refused, naming the difference, if another model, side or view scored
     them; None if there is nothing to resume."""
-    out, record = Path(out), _record_path(out)
+    out, record = Path(out), record_path(out)
     if not out.is_file():
         return None
     if not record.is_file():
@@ -441,7 +383,7 @@ def _write_scores(table: pd.DataFrame, out, record: dict) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     for path, write in (
         (out, lambda p: table.to_csv(p, index=False, float_format='%.4f')),
-        (_record_path(out), lambda p: p.write_text(json.dumps({**record, 'images': len(table)}, indent=1))),
+        (record_path(out), lambda p: p.write_text(json.dumps({**record, 'images': len(table)}, indent=1))),
     ):
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         write(tmp)
@@ -459,11 +401,6 @@ def _interrupt_on_sigterm():
         signal.signal(signal.SIGTERM, old)
 
 
-def score_parser():
-    "The `clicv2_score` parser: one option per `ScoreConfig` field."
-    return config_parser(ScoreConfig, 'clicv2_score')
-
-
 # a fitted read-out below this cross-validated PCC is reported as unreliable
 LOW_CV_PCC = 0.3
 
@@ -479,26 +416,14 @@ def _check_refit(path: Path, overwrite: bool) -> None:
         raise FileExistsError(f"{path}: a read-out exists ({what}); pass --overwrite to replace it, or --ckpt a copy")
 
 
-def _score_command(argv):
-    # clicv2_score PATH... --options
-    cfg = ScoreConfig(**parse_config(ScoreConfig, argv, 'clicv2_score'))
-    if not cfg.paths and not cfg.fit:
-        if not argv:
-            config_parser(ScoreConfig, 'clicv2_score').print_usage(sys.stderr)
-        raise ValueError("nothing to do: give images to score (files, folders, data specs) or --fit DATA (see --help)")
+def score_command(cfg: ScoreConfig, argv: list) -> None:
+    """`clicv2_score` once its options passed `score_options`: fit a read-out if asked, then score, write and report
+    (`argv`: the command line, recorded with the scores)."""
     model_path = Path(cfg.ckpt) if cfg.ckpt else default_model()
     if cfg.fit and model_path is None:
         raise FileNotFoundError("no model to fit a read-out for: pass --ckpt MODEL or set CLICV2_MODEL")
     if cfg.fit:
         _check_refit(readout_path(model_path), cfg.overwrite)
-    if cfg.resume and cfg.overwrite:
-        raise ValueError("--resume keeps the rows of --out, --overwrite replaces them: give one of them")
-    if cfg.paths:
-        outputs = {'--out': cfg.out, '--out (its record)': _record_path(cfg.out), '--maps': cfg.maps}
-        check_outputs(outputs, cfg.overwrite or cfg.resume)
-        check_outputs({'--figure': cfg.figure}, cfg.overwrite or cfg.resume)
-        if Path(cfg.out).is_dir():
-            raise ValueError(f"--out {cfg.out}: a folder; --out names the CSV file of the scores")
     if model_path is not None and model_path.is_file() and (cfg.img_size or cfg.paths):
         stride = backbone_stride(model_config(model_path).get('arch', 'resnet18'))
         fitted = readout_path(model_path)
@@ -590,8 +515,3 @@ def _score_command(argv):
         + (f"; figure {cfg.figure}" if cfg.figure else ''),
         file=sys.stderr,
     )
-
-# %% ../nbs/07d_score.ipynb #c7a31094
-def main(argv=None) -> None:
-    "Entry point of `clicv2_score`."
-    run_command('clicv2_score', _score_command, argv)
