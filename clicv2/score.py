@@ -416,6 +416,42 @@ def _check_refit(path: Path, overwrite: bool) -> None:
         raise FileExistsError(f"{path}: a read-out exists ({what}); pass --overwrite to replace it, or --ckpt a copy")
 
 
+def _check_scoring_side(cfg: ScoreConfig, model_path) -> None:
+    "The side to score at against the model's stride and the memory a batch may use, before any image is read."
+    if model_path is None or not model_path.is_file() or not (cfg.img_size or cfg.paths):
+        return
+    stride = backbone_stride(model_config(model_path).get('arch', 'resnet18'))
+    fitted = readout_path(model_path)
+    side = cfg.img_size or (Readout.load(fitted).img_size if fitted.is_file() and not cfg.fit else 0)
+    if side:
+        check_side(side, stride, cfg.batch_size, scoring_memory(resolve_device(cfg.device)))
+
+
+def _fit_command(cfg: ScoreConfig, model_path: Path) -> None:
+    "`--fit`: the read-out fitted and saved beside the model, its cross-validated PCC said (and a warning when low)."
+    model, trained = load_model(model_path)
+    device = resolve_device(cfg.device)
+    size = cfg.img_size or int(trained.get('img_size', 128))
+    view = 'whole' if cfg.view == 'readout' else cfg.view
+    ro = fit_readout(
+        model.to(device).eval(), cfg.fit, size, device=device, progress=cfg.progress, view=view,
+        targets=cfg.fit_targets,
+    )
+    print(
+        f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px, {ro.view} view, "
+        f"{ro.targets} targets: CV PCC {ro.cv_pcc}"
+        + (f", transfer PCC {ro.transfer_pcc}" if ro.transfer_pcc else '')
+        + f" -> {ro.save(readout_path(model_path))}",
+        file=sys.stderr,
+    )
+    if ro.cv_pcc.get('mean', 0.0) < LOW_CV_PCC:
+        print(
+            f"warning: the read-out's cross-validated PCC is {ro.cv_pcc.get('mean')}, below {LOW_CV_PCC}: "
+            f"its scores will barely follow complexity (more images, or images like the ones to score)",
+            file=sys.stderr,
+        )
+
+
 def score_command(cfg: ScoreConfig, argv: list) -> None:
     """`clicv2_score` once its options passed `score_options`: fit a read-out if asked, then score, write and report
     (`argv`: the command line, recorded with the scores)."""
@@ -424,50 +460,24 @@ def score_command(cfg: ScoreConfig, argv: list) -> None:
         raise FileNotFoundError("no model to fit a read-out for: pass --ckpt MODEL or set CLICV2_MODEL")
     if cfg.fit:
         _check_refit(readout_path(model_path), cfg.overwrite)
-    if model_path is not None and model_path.is_file() and (cfg.img_size or cfg.paths):
-        stride = backbone_stride(model_config(model_path).get('arch', 'resnet18'))
-        fitted = readout_path(model_path)
-        side = cfg.img_size or (Readout.load(fitted).img_size if fitted.is_file() and not cfg.fit else 0)
-        if side:
-            check_side(side, stride, cfg.batch_size, scoring_memory(resolve_device(cfg.device)))
+    _check_scoring_side(cfg, model_path)
     if cfg.fit:
-        model, trained = load_model(model_path)
-        device = resolve_device(cfg.device)
-        size = cfg.img_size or int(trained.get('img_size', 128))
-        view = 'whole' if cfg.view == 'readout' else cfg.view
-        ro = fit_readout(
-            model.to(device).eval(), cfg.fit, size, device=device, progress=cfg.progress, view=view,
-            targets=cfg.fit_targets,
-        )
-        print(
-            f"read-out fitted on {ro.n_images} images of {' '.join(cfg.fit)} at {ro.img_size} px, {ro.view} view, "
-            f"{ro.targets} targets: CV PCC {ro.cv_pcc}"
-            + (f", transfer PCC {ro.transfer_pcc}" if ro.transfer_pcc else '')
-            + f" -> {ro.save(readout_path(model_path))}",
-            file=sys.stderr,
-        )
-        if ro.cv_pcc.get('mean', 0.0) < LOW_CV_PCC:
-            print(
-                f"warning: the read-out's cross-validated PCC is {ro.cv_pcc.get('mean')}, below {LOW_CV_PCC}: "
-                f"its scores will barely follow complexity (more images, or images like the ones to score)",
-                file=sys.stderr,
-            )
+        _fit_command(cfg, model_path)
     if not cfg.paths:
         return
     fitted = readout_path(model_path) if model_path else None
-    fitted_at = Readout.load(fitted).img_size if fitted and fitted.is_file() else 0
-    if cfg.img_size and fitted_at and cfg.img_size != fitted_at:
+    if fitted is None or not fitted.is_file():
+        load_scorer(cfg.ckpt or None)  # it says what is missing and how to make it
+    ro = Readout.load(fitted)
+    if cfg.img_size and cfg.img_size != ro.img_size:
         print(
-            f"warning: scoring at {cfg.img_size} px with a read-out fitted at {fitted_at} px: the features and the "
+            f"warning: scoring at {cfg.img_size} px with a read-out fitted at {ro.img_size} px: the features and the "
             f"scores move with the side (fit one at this side: --fit DATA --img-size {cfg.img_size})",
             file=sys.stderr,
         )
     if cfg.maps and cfg.overwrite:
         for old in Path(cfg.maps).glob('*.png'):
             old.unlink()
-    if fitted is None or not fitted.is_file():
-        load_scorer(cfg.ckpt or None)  # it says what is missing and how to make it
-    ro = Readout.load(fitted)
     run = {'model_fingerprint': ro.model_fingerprint, 'img_size': cfg.img_size or ro.img_size, 'view': ro.view}
     kept = _resumed(cfg.out, run) if cfg.resume else None
     with _interrupt_on_sigterm():
