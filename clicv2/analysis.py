@@ -11,8 +11,9 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['CLEAN_FIGURE', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table', 'markdown_table',
-           'study_roles', 'longer', 'alike', 'eval_scores', 'contribution', 'standing', 'transfer_standing']
+__all__ = ['CLEAN_FIGURE', 'DECIDING_SEEDS', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table',
+           'markdown_table', 'study_roles', 'longer', 'alike', 'eval_scores', 'contribution', 'standing',
+           'transfer_standing']
 
 # %% ../nbs/07e_analysis.ipynb #9d145667
 def setting_of(rows: pd.Series) -> pd.Series:
@@ -74,8 +75,9 @@ def results_table(table: pd.DataFrame, name: str):
 
 
 def markdown_table(table: pd.DataFrame, digits: int = 2) -> str:
-    "`table` as a Markdown table (numbers to `digits` decimals): small in a notebook, and rendered by any site builder."
-    cell = lambda v: f"{v:,.{digits}f}" if isinstance(v, float) else str(v)
+    """`table` as a Markdown table (numbers to `digits` decimals, a missing one blank): small in a notebook, and
+    rendered by any site builder."""
+    cell = lambda v: ('' if v != v else f"{v:,.{digits}f}") if isinstance(v, float) else str(v)
     rows = [
         list(table.columns),
         ['---'] * len(table.columns),
@@ -155,13 +157,21 @@ def contribution(study: pd.DataFrame, metrics: list, starts: pd.DataFrame | None
     return out
 
 # %% ../nbs/07e_analysis.ipynb #871eb716
+# a setting is compared (and may ship) once this many of its seeds have run
+DECIDING_SEEDS = 3
+
+
 def _best_clean(results: Path):
-    "The best setting of the clean adaptation study (its training saw no scored image) by `CLEAN_FIGURE`, if it ran."
+    """The best setting of the clean adaptation study (its training saw no scored image) by `CLEAN_FIGURE`, among those
+    whose `DECIDING_SEEDS` seeds have all run, if one has."""
     f = results / 'adaptation_cpu' / 'photos' / 'study.csv'
     study = pd.read_csv(f) if f.is_file() else pd.DataFrame()
     if not len(study) or not (study.method != 'random').any():
         return None
     gains = contribution(study, [CLEAN_FIGURE, 'pcc_whole'])
+    gains = gains[gains.seeds >= DECIDING_SEEDS]
+    if not len(gains):
+        return None
     best = gains[CLEAN_FIGURE].idxmax()
     trained = study[setting_of(study.row) == best]
     cats = categories_of(study)
