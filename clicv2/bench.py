@@ -378,22 +378,23 @@ def startup_seconds(image, pythonpath=None, repeats: int = 5) -> pd.DataFrame:
     import os, statistics, subprocess, tempfile
 
     env = {**os.environ, 'PYTHONPATH': str(pythonpath)} if pythonpath else dict(os.environ)
-    out = Path(tempfile.mkdtemp()) / 'scores.csv'
     image = Path(image).resolve()
     seconds = {name: [] for name in STARTUP_STEPS}
-    for _ in range(repeats):
-        for name, (args, status) in STARTUP_STEPS.items():
-            args = [str(image) if a == 'IMAGE' else str(out) if a == 'OUT' else a for a in args]
-            t0 = time.perf_counter()
-            # from an empty folder: `python -c` puts the working directory first on sys.path
-            r = subprocess.run([sys.executable, *args], env=env, cwd=out.parent, capture_output=True, text=True)
-            seconds[name].append(time.perf_counter() - t0)
-            if r.returncode != status:
-                raise RuntimeError(f"start-up step {name!r} exited {r.returncode}, not {status}: {r.stderr[-300:]}")
-    code = subprocess.run(
-        [sys.executable, '-c', 'from clicv2.runtime import code_version; print(code_version())'],
-        env=env, cwd=out.parent, capture_output=True, text=True, check=True,
-    ).stdout.strip()
+    # each process starts in an empty folder, removed afterwards: `python -c` puts it first on sys.path
+    with tempfile.TemporaryDirectory() as empty:
+        out = Path(empty) / 'scores.csv'
+        for _ in range(repeats):
+            for name, (args, status) in STARTUP_STEPS.items():
+                args = [str(image) if a == 'IMAGE' else str(out) if a == 'OUT' else a for a in args]
+                t0 = time.perf_counter()
+                r = subprocess.run([sys.executable, *args], env=env, cwd=empty, capture_output=True, text=True)
+                seconds[name].append(time.perf_counter() - t0)
+                if r.returncode != status:
+                    raise RuntimeError(f"start-up step {name!r} exited {r.returncode}, not {status}: {r.stderr[-300:]}")
+        code = subprocess.run(
+            [sys.executable, '-c', 'from clicv2.runtime import code_version; print(code_version())'],
+            env=env, cwd=empty, capture_output=True, text=True, check=True,
+        ).stdout.strip()
     torch_s = statistics.median(seconds['import torch'])
     return pd.DataFrame(
         [
