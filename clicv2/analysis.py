@@ -203,9 +203,11 @@ def standing(results='../data/results') -> pd.DataFrame:
         f'best CLICv2 row from scratch (GPU), 128 px: {scratch.pcc.idxmax()}': scratch.loc[scratch.pcc.idxmax()],
         'EfficientNet-Lite0, ImageNet weights, no training, 224 px centre': views.loc['lite0_imagenet_224_centre'],
         'EfficientNet-Lite0, ImageNet weights, no training, 224 px whole': views.loc['lite0_imagenet_224_whole'],
+        'EfficientNet-Lite2, ImageNet weights, no training, 224 px whole': views.loc['lite2_imagenet_224_whole'],
         'CLICv2 fine-tune trained with the SAVOIAS images, 224 px whole': views.loc['cpu_ft_with_savoias_224_whole'],
     }
-    files = ['lite0_imagenet_224_centre', 'lite0_imagenet_224_whole', 'cpu_ft_with_savoias_224_whole']
+    files = ['lite0_imagenet_224_centre', 'lite0_imagenet_224_whole', 'lite2_imagenet_224_whole',
+             'cpu_ft_with_savoias_224_whole']
     transfer = dict(zip(list(rows)[2:], transfer_z[files]))
     clean = _best_clean(results)
     if clean:
@@ -226,6 +228,7 @@ def transfer_standing(results='../data/results') -> pd.DataFrame:
     views = eval_scores(results / 'views', 'transfer_z')
     rows = {
         'EfficientNet-Lite0, ImageNet weights, no training': views.loc['lite0_imagenet_224_whole'],
+        'EfficientNet-Lite2, ImageNet weights, no training': views.loc['lite2_imagenet_224_whole'],
         'CLICv2 fine-tune trained with the SAVOIAS images': views.loc['cpu_ft_with_savoias_224_whole'],
     }
     clean = _best_clean(results)

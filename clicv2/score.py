@@ -198,7 +198,7 @@ def score_batch(model, readout: Readout, images: np.ndarray, device='cpu') -> di
     return out
 
 # %% ../nbs/07d_score.ipynb #69ee7d08
-SHIPPED_MODEL = 'clicv2_efficientnet_lite0.safetensors'
+SHIPPED_MODEL = 'clicv2_efficientnet_lite2.safetensors'
 
 # %% ../nbs/07d_score.ipynb #fa23f7f3
 def default_model() -> Path | None:

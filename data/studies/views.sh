@@ -8,10 +8,11 @@
 set -euo pipefail
 [ $# -eq 2 ] || [ $# -eq 4 ] || { echo "usage: bash data/studies/views.sh SAVOIAS OUT [MODEL NAME]" >&2; exit 2; }
 SAVOIAS=$1; OUT=$2; mkdir -p "$OUT"
-# the model: by default the shipped one (data/models/: the clean study's lite0_200 seed 1, trained on photographs
-# alone), as cpu_ft_photos; the cpu_ft_with_savoias files came from the one shipped before it (git 1fc2eef), with
-#   bash data/studies/views.sh SAVOIAS OUT MODEL_OF_1fc2eef cpu_ft_with_savoias
-MODEL=${3:-$(dirname "$0")/../models/clicv2_efficientnet_lite0.safetensors}; NAME=${4:-cpu_ft_photos}
+# the model: by default the shipped one (data/models/: the clean study's lite2_200 seed 1, trained on photographs
+# alone), as lite2_ft_photos, read beside its start untrained at the same side; the cpu_ft_photos files came from the
+# Lite0 model shipped before it (git b3be386) and the cpu_ft_with_savoias files from the one before that (git 1fc2eef):
+#   bash data/studies/views.sh SAVOIAS OUT MODEL_OF_b3be386 cpu_ft_photos
+MODEL=${3:-$(dirname "$0")/../models/clicv2_efficientnet_lite2.safetensors}; NAME=${4:-lite2_ft_photos}
 run() {  # NAME OPTIONS...: one clicv2_eval into OUT/NAME.csv (skipped when it is there)
   local name=$1; shift
   [ -f "$OUT/$name.csv" ] && { echo "$name: done before"; return; }
@@ -21,6 +22,7 @@ run() {  # NAME OPTIONS...: one clicv2_eval into OUT/NAME.csv (skipped when it i
 }
 for view in centre whole letterbox; do
   run "lite0_imagenet_224_$view" --random-init efficientnet_lite0 --init efficientnet_lite0.imagenet --img-size 224 --view $view
+  run "lite2_imagenet_224_$view" --random-init efficientnet_lite2 --init efficientnet_lite2.imagenet --img-size 224 --view $view
   run "${NAME}_224_$view" --ckpt "$MODEL" --img-size 224 --view $view
 done
 for view in centre whole letterbox; do
