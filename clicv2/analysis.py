@@ -12,7 +12,7 @@ import pandas as pd
 
 # %% auto #0
 __all__ = ['CLEAN_FIGURE', 'DECIDING_SEEDS', 'setting_of', 'categories_of', 'setting_scores', 'best_setting', 'results_table',
-           'markdown_table', 'study_roles', 'longer', 'alike', 'eval_scores', 'contribution', 'standing',
+           'decimals', 'markdown_table', 'study_roles', 'longer', 'alike', 'eval_scores', 'contribution', 'standing',
            'transfer_standing']
 
 # %% ../nbs/07e_analysis.ipynb #9d145667
@@ -74,10 +74,19 @@ def results_table(table: pd.DataFrame, name: str):
     return MarkdownStyler(table, uuid=name, cell_ids=False)
 
 
+def decimals(v: float, digits: int = 3) -> str:
+    """`v` to `digits` decimals, or to its first significant digit where those would show it as zero (a spread over
+    seeds of 0.0004 is not 0.000); a missing value is blank."""
+    if v != v:
+        return ''
+    small = 0 < abs(v) < 10**-digits
+    return f"{v:,.{max(digits, -int(np.floor(np.log10(abs(v)))) if small else digits)}f}"
+
+
 def markdown_table(table: pd.DataFrame, digits: int = 2) -> str:
-    """`table` as a Markdown table (numbers to `digits` decimals, a missing one blank): small in a notebook, and
-    rendered by any site builder."""
-    cell = lambda v: ('' if v != v else f"{v:,.{digits}f}") if isinstance(v, float) else str(v)
+    """`table` as a Markdown table (numbers by `decimals`, a missing one blank): small in a notebook, and rendered by
+    any site builder."""
+    cell = lambda v: decimals(v, digits) if isinstance(v, float) else str(v)
     rows = [
         list(table.columns),
         ['---'] * len(table.columns),

@@ -272,7 +272,8 @@ def _encoder(cfg: EvalConfig, device) -> tuple[torch.nn.Module, str]:
     "The model to evaluate and its name: an untrained backbone or a trained checkpoint."
     if cfg.ckpt:
         model, c = load_model(cfg.ckpt)
-        name = f"{c.get('method', 'clicv2')}:{Path(cfg.ckpt).parent.name}"
+        ckpt = Path(cfg.ckpt)   # a run's checkpoint (final.pt, ckpt_*.pt) is named by its run, a model file by itself
+        name = f"{c.get('method', 'clicv2')}:{ckpt.stem if ckpt.suffix == '.safetensors' else ckpt.parent.name}"
     else:
         torch.manual_seed(cfg.seed)
         model = build_model('random', arch=cfg.random_init, img_size=cfg.img_size)
