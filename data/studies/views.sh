@@ -27,4 +27,6 @@ for view in centre whole letterbox; do
 done
 for view in centre whole letterbox; do
   run "lite2_imagenet_256_$view" --random-init efficientnet_lite2 --init efficientnet_lite2.imagenet --img-size 256 --view $view
+  # the shipped Lite2 model near its own side too (measured only: the study reads every row, so the scorer, at 224 px)
+  if [ $# -eq 2 ]; then run "${NAME}_256_$view" --ckpt "$MODEL" --img-size 256 --view $view; fi
 done
