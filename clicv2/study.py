@@ -193,11 +193,14 @@ def run_row(
         }
     )
     resume = str(run_dir) if checkpoints(run_dir) and not (run_dir / 'final.pt').exists() else None
+    spent = run_dir / 'train_s.json'  # the training seconds of the invocations that stopped this run before its end
+    before = json.loads(spent.read_text())['train_s'] if resume and spent.is_file() else 0.0
     t0 = time.time()
     train(cfg, resume=resume, cache=cache)
-    train_s = time.time() - t0
+    train_s = before + time.time() - t0
     if not (run_dir / 'final.pt').exists():
-        # stopped by the time limit: not finished
+        # stopped by the time limit: not finished; the next invocation resumes it and adds its seconds
+        spent.write_text(json.dumps({'train_s': round(train_s, 1)}))
         return None
     ev = EvalConfig(
         **{
