@@ -202,6 +202,7 @@ def run_row(
         # stopped by the time limit: not finished; the next invocation resumes it and adds its seconds
         spent.write_text(json.dumps({'train_s': round(train_s, 1)}))
         return None
+    spent.unlink(missing_ok=True)  # finished: its seconds are in its row
     ev = EvalConfig(
         **{
             **run.eval,
