@@ -5,8 +5,9 @@ from pathlib import Path
 root = Path(__file__).resolve().parent.parent
 
 def render(nb_path: Path) -> str:
-    """Markdown of a notebook: markdown cells verbatim, code cells fenced with their text output; `#| hide` cells left
-    out, `#| echo: false` cells (text generated from the results) as the Markdown they display."""
+    """Markdown of a notebook: markdown cells verbatim, code cells fenced with their printed output and the Markdown they
+    display (tables); `#| hide` cells left out, `#| echo: false` cells (text generated from the results) as the Markdown
+    they display."""
     parts = []
     for cell in json.loads(nb_path.read_text())['cells']:
         src = ''.join(cell['source']).strip()
@@ -16,9 +17,12 @@ def render(nb_path: Path) -> str:
             parts += [''.join(o['data']['text/markdown']).strip() for o in cell.get('outputs', []) if 'text/markdown' in o.get('data', {})]
             continue
         parts.append(f"```python\n{src}\n```")
-        text = ''.join(''.join(o.get('text', '')) if o.get('output_type') == 'stream'
-                       else ''.join(o.get('data', {}).get('text/plain', '')) for o in cell.get('outputs', [])).rstrip()
-        if text: parts.append(f"```\n{text}\n```")
+        for o in cell.get('outputs', []):
+            data = o.get('data', {})
+            if 'text/markdown' in data: parts.append(''.join(data['text/markdown']).strip()); continue   # a table, as it reads
+            text = (''.join(o.get('text', '')) if o.get('output_type') == 'stream' and o.get('name') == 'stdout'
+                    else ''.join(data.get('text/plain', ''))).rstrip()            # warnings on stderr left out
+            if text: parts.append(f"```\n{text}\n```")
     note = '<!-- Generated from nbs/index.ipynb by `python .ci/readme.py`: edit the notebook, not this file. -->'
     return note + '\n\n' + '\n\n'.join(parts) + '\n'
 
